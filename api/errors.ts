@@ -12,7 +12,6 @@ export const ErrorBodySchema = Type.Object(
       details: Type.Optional(Type.Unknown()),
     }),
   },
-  { $id: 'ErrorBody' },
 );
 export type ErrorBody = Static<typeof ErrorBodySchema>;
 

@@ -65,7 +65,7 @@ export const PostSchema = Type.Object(
     tenant: Type.Optional(Type.String({ pattern: '^[a-z0-9][a-z0-9_-]{0,62}$' })),
     raw: Type.Optional(Type.Unknown()),
   },
-  { additionalProperties: false, $id: 'Post' },
+  { additionalProperties: false },
 );
 
 export type Post = Static<typeof PostSchema>;

@@ -1,0 +1,6 @@
+/** Route plugins beyond the core ones, shared by `start` and `api`. */
+import type { FastifyPluginAsync } from 'fastify';
+
+export function extraRoutes(): FastifyPluginAsync[] {
+  return [];
+}
