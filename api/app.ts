@@ -2,6 +2,7 @@
  * The Fastify application as a plugin tree. `buildApp` wires what it is given and nothing else, so
  * tests load it with `inject()` and the CLI decides which stages run in which process.
  */
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyPluginAsync } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -32,8 +33,8 @@ export interface AppOptions {
 }
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({
-    loggerInstance: opts.logger as FastifyBaseLogger,
+  const app = Fastify<Server, IncomingMessage, ServerResponse, FastifyBaseLogger>({
+    loggerInstance: opts.logger,
     bodyLimit: opts.maxBodyBytes,
   });
   app.setValidatorCompiler(validatorCompiler);

@@ -53,7 +53,7 @@ export function whereClause(f: PostFilters): SqlPart {
     const value = f[key];
     if (value === undefined) continue;
     conditions.push(`${spec.column} = {${key}:${spec.type}}`);
-    params[key] = value as string | boolean;
+    params[key] = value;
   }
   if (f.topic !== undefined) {
     conditions.push('has(topics, {topic:String})');

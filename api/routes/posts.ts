@@ -1,7 +1,7 @@
 /** Reading stored posts: filtered, cursor-paginated listing, counts, and one post by id. */
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { Type, type Static } from 'typebox';
+import { Type } from 'typebox';
 import type { Store } from '../../core/store/types.js';
 import { TaggedPostSchema } from '../../core/contracts/tagged.js';
 import { PLATFORMS, DIRECTIONS } from '../../core/contracts/post.js';
@@ -9,7 +9,7 @@ import { SENTIMENT_LABELS, INTENTS, URGENCIES, LANGUAGES } from '../../core/cont
 import { StringEnum } from '../../core/contracts/schema.js';
 import { fromRow, type PostRow } from '../../core/contracts/row.js';
 import { ErrorBodySchema, httpError } from '../errors.js';
-import { countPostsSql, decodeCursor, encodeCursor, listPostsSql, LIST_COLUMNS, type PostFilters } from '../queries/posts.js';
+import { countPostsSql, decodeCursor, encodeCursor, listPostsSql, LIST_COLUMNS } from '../queries/posts.js';
 
 const Filters = {
   from: Type.Optional(Type.String({ format: 'date-time', description: 'Created at or after (ISO-8601)' })),
@@ -50,8 +50,8 @@ export default async function postRoutes(fastify: FastifyInstance, opts: { store
     '/v1/posts',
     { schema: { tags: ['posts'], summary: 'List tagged posts, newest first', querystring: ListQuery, response: { 200: PostList, ...errors } } },
     async (request) => {
-      const { limit, cursor, ...filters } = request.query as Static<typeof ListQuery>;
-      const { sql, params } = listPostsSql(filters as PostFilters, limit, cursor === undefined ? undefined : decodeCursor(cursor));
+      const { limit, cursor, ...filters } = request.query;
+      const { sql, params } = listPostsSql(filters, limit, cursor === undefined ? undefined : decodeCursor(cursor));
       const rows = await opts.store.query<PostRow>(sql, params);
       const items = rows.map(fromRow);
       const last = items.at(-1);
@@ -63,7 +63,7 @@ export default async function postRoutes(fastify: FastifyInstance, opts: { store
     '/v1/posts/count',
     { schema: { tags: ['posts'], summary: 'Count tagged posts matching the filters', querystring: CountQuery, response: { 200: Type.Object({ count: Type.Integer() }), ...errors } } },
     async (request) => {
-      const { sql, params } = countPostsSql(request.query as PostFilters);
+      const { sql, params } = countPostsSql(request.query);
       const [row] = await opts.store.query<{ count: string | number }>(sql, params);
       return { count: Number(row?.count ?? 0) };
     },

@@ -1,0 +1,29 @@
+/**
+ * `npm run bench`: every benchmark, each pipeline mode in its own process so its peak RSS is its own.
+ * BENCH_POSTS sets the stream size (default 100,000).
+ */
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { printResults, type BenchResult } from './result.js';
+
+const run = promisify(execFile);
+const count = process.env['BENCH_POSTS'] ?? '100000';
+const pipelineScript = fileURLToPath(new URL('./pipeline.ts', import.meta.url));
+
+async function pipeline(bus: string, chain: string): Promise<BenchResult[]> {
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', pipelineScript, bus, chain, count], { maxBuffer: 1 << 20 });
+  const last = stdout.trim().split('\n').at(-1) ?? '[]';
+  return JSON.parse(last) as BenchResult[];
+}
+
+const modules = ['sentiment', 'topics', 'enrichment', 'jurisdiction', 'bus', 'store'];
+
+process.stdout.write(`Civic Pulse benchmarks on ${count} generated posts (node ${process.version})\n`);
+for (const [bus, chain] of [['memory', 'default'], ['nats', 'default'], ['memory', 'empty'], ['nats', 'empty']] as const) {
+  printResults(`pipeline: ${bus} bus, ${chain} chain`, await pipeline(bus, chain));
+}
+for (const name of modules) {
+  const mod = (await import(`./${name}.js`)) as { run: () => Promise<BenchResult[]> };
+  printResults(name, await mod.run());
+}
