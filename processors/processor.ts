@@ -71,6 +71,8 @@ export function createProcessor(opts: ProcessorOptions): Processor {
 async function handleBatch(opts: ProcessorOptions, batch: readonly BusMessage[]): Promise<void> {
   const timer = opts.metrics.batchLatency.startTimer({ stage: STAGE });
   opts.metrics.batchSize.observe({ stage: STAGE }, batch.length);
+  const redelivered = batch.filter((m) => m.deliveryCount > 1).length;
+  if (redelivered > 0) opts.metrics.redelivered.inc({ stage: STAGE }, redelivered);
   const { tagged, letters } = tagBatch(opts, batch);
   try {
     const rejected = await storeTagged(opts, tagged, batch);

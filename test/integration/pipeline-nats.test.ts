@@ -31,7 +31,7 @@ describe('distributed pipeline on NATS JetStream', () => {
       const env = { NATS_URL: nats.url, CLICKHOUSE_URL: shim.url, PORT: '0', CP_BATCH_MAX: String(BATCH), CP_BATCH_WAIT_MS: '100', CP_ACK_WAIT_MS: '3000' };
       const a = runCli(['processor'], env);
       const b = runCli(['processor'], env);
-      await Promise.all([a.waitForLine(/processor running/), b.waitForLine(/processor running/)]);
+      const [, , bUrl] = await Promise.all([a.waitForLine(/processor running/), b.waitForLine(/processor running/), b.waitForLine(/metrics at (http:\/\/[^\s)]+)/).then((m) => m[1])]);
 
       const bus = await connectNatsBus({ servers: nats.url });
       const posts: Post[] = [...generatePosts({ count: TOTAL, seed: 7 })];
@@ -50,8 +50,9 @@ describe('distributed pipeline on NATS JetStream', () => {
 
       const count = async (): Promise<number> => Number((await store.query<{ n: string }>('SELECT count() AS n FROM posts FINAL'))[0]?.n ?? 0);
       await waitUntil('all posts stored', async () => (await count()) === TOTAL, 180_000);
-      const info = await jsm.consumers.info(STREAMS.raw.name, 'processors');
-      expect(info.num_redelivered).toBeGreaterThan(0);
+      // A held an unacknowledged batch when it died: B must have received those posts again.
+      const metrics = await (await fetch(`${bUrl}/metrics`)).text();
+      expect(Number(/civicpulse_redelivered_total\{stage="processor"\} (\d+)/.exec(metrics)?.[1] ?? 0)).toBeGreaterThan(0);
       await waitUntil('backlog drained', async () => {
         const i = await jsm.consumers.info(STREAMS.raw.name, 'processors');
         return i.num_pending + i.num_ack_pending === 0;
