@@ -13,6 +13,8 @@ interface EnvVar {
   readonly doc: string;
   readonly default?: string;
   readonly secret?: boolean;
+  /** Set but empty means "none" (the empty string), rather than "use the default". */
+  readonly emptyIsValue?: boolean;
 }
 
 const int = (min: number, max: number) => Type.Integer({ minimum: min, maximum: max });
@@ -40,7 +42,7 @@ export const ENV = {
   ackWaitMs: { env: 'CP_ACK_WAIT_MS', schema: int(1_000, 3_600_000), default: '30000', doc: 'Redeliver a message not acked within this time.' },
   maxDeliver: { env: 'CP_MAX_DELIVER', schema: int(2, 100), default: '5', doc: 'Deliveries before a message that keeps failing is dead-lettered.' },
   maxBodyBytes: { env: 'CP_MAX_BODY_BYTES', schema: int(1024, 100 * 1024 * 1024), default: '5242880', doc: 'Largest HTTP ingest body.' },
-  replayFile: { env: 'CP_REPLAY_FILE', schema: Type.String(), default: 'data/sample/posts.ndjson', doc: '`start`: file replayed on start (NDJSON or CSV); empty to replay nothing.' },
+  replayFile: { env: 'CP_REPLAY_FILE', schema: Type.String(), default: 'data/sample/posts.ndjson', emptyIsValue: true, doc: '`start`: file replayed on start (NDJSON or CSV); empty to replay nothing.' },
   replayRate: { env: 'CP_REPLAY_RATE', schema: Type.Number({ minimum: 0 }), default: '0', doc: 'Replay rate in posts/s (0 = as fast as the pipeline takes them).' },
   tenant: { env: 'CP_DEFAULT_TENANT', schema: Type.String({ pattern: '^[a-z0-9][a-z0-9_-]{0,62}$' }), default: 'default', doc: 'Tenant given to posts that arrive without one.' },
 } as const satisfies Record<string, EnvVar>;
@@ -58,7 +60,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   const out: Record<string, unknown> = {};
   const problems: string[] = [];
   for (const [key, spec] of Object.entries(ENV) as [Key, EnvVar][]) {
-    const raw = nonEmpty(env[spec.env]) ?? spec.default;
+    const raw = spec.emptyIsValue && env[spec.env]?.trim() === '' ? '' : (nonEmpty(env[spec.env]) ?? spec.default);
     if (raw === undefined) continue;
     const value = coerce(raw, spec.schema);
     const result = compileCached(spec)(value);

@@ -33,6 +33,11 @@ describe('loadConfig', () => {
     expect(problems).not.toMatch(/hunter2/);
   });
 
+  it('treats an empty CP_REPLAY_FILE as "replay nothing" but an unset one as the sample', () => {
+    expect(loadConfig({ CP_REPLAY_FILE: '' }).replayFile).toBe('');
+    expect(loadConfig({}).replayFile).toBe('data/sample/posts.ndjson');
+  });
+
   it('refuses the HTTP store without a URL', () => {
     expect(() => loadConfig({ CP_STORE: 'http' })).toThrow(/CLICKHOUSE_URL/);
   });
