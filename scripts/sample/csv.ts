@@ -1,0 +1,56 @@
+import type { Post } from '../../core/contracts/post.js';
+
+/** Columns of the CSV rendition; list columns are space-separated. */
+export const CSV_COLUMNS = [
+  'id',
+  'platform',
+  'source',
+  'direction',
+  'author_id',
+  'author_handle',
+  'author_name',
+  'text',
+  'created_at',
+  'url',
+  'lang',
+  'reply_to',
+  'mentions',
+  'hashtags',
+  'links',
+] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/** RFC 4180: quote a field holding a comma, quote or line break, doubling inner quotes. */
+export function csvField(value: string): string {
+  return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+export function csvRow(post: Post): string {
+  const cells: Record<CsvColumn, string> = {
+    id: post.id,
+    platform: post.platform,
+    source: post.source,
+    direction: post.direction,
+    author_id: post.author.id,
+    author_handle: post.author.handle,
+    author_name: post.author.name,
+    text: post.text,
+    created_at: post.created_at,
+    url: post.url ?? '',
+    lang: post.lang ?? '',
+    reply_to: post.reply_to ?? '',
+    mentions: post.mentions.join(' '),
+    hashtags: post.hashtags.join(' '),
+    links: post.links.join(' '),
+  };
+  return CSV_COLUMNS.map((c) => csvField(cells[c])).join(',');
+}
+
+/** Header plus one record per post, CRLF line endings as RFC 4180 asks. */
+export function toCsv(posts: Iterable<Post>): string {
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const post of posts) lines.push(csvRow(post));
+  return `${lines.join('\r\n')}\r\n`;
+}
