@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+
+import { emptyTags } from '../../../core/contracts/tags.js';
+import { QuerySyntaxError, compileMatcher, createQueryTagger, parseQuery, type ListeningQuery } from '../../../processors/queries/index.js';
+import { tokenize } from '../../../processors/text/tokens.js';
+import { CORPUS, post, type PostSpec } from './fixtures.js';
+import { QUERY_TEXTS } from './queries.js';
+
+function tagged(queries: ListeningQuery[], spec: PostSpec | string, language = 'en'): string[] {
+  const p = post(spec);
+  const tags = { ...emptyTags(), language: language as 'en' };
+  createQueryTagger(queries).tag({ post: p, text: tokenize(p.text) }, tags);
+  return tags.queries;
+}
+
+describe('createQueryTagger', () => {
+  const queries: ListeningQuery[] = [
+    { id: 'q-bins', tenant: 'leeds', query: '(bin OR bins) -laden' },
+    { id: 'q-potholes', tenant: 'leeds', query: 'pothole* OR #potholes' },
+    { id: 'q-welsh', tenant: 'gwynedd', query: 'lang:cy (biniau OR sbwriel)' },
+    { id: 'q-facebook', tenant: 'gwynedd', query: 'platform:facebook' },
+  ];
+
+  it('is named queries and writes matched ids in query order', () => {
+    expect(createQueryTagger(queries).name).toBe('queries');
+    expect(tagged(queries, 'Bins and potholes')).toEqual(['q-bins', 'q-potholes']);
+    expect(tagged(queries, 'nothing here')).toEqual([]);
+  });
+
+  it('only matches the post tenant queries when the post has a tenant', () => {
+    expect(tagged(queries, { text: 'bins', platform: 'facebook', tenant: 'gwynedd' })).toEqual(['q-facebook']);
+    expect(tagged(queries, { text: 'bins', platform: 'facebook' })).toEqual(['q-bins', 'q-facebook']);
+  });
+
+  it('reads the language from tags.language', () => {
+    expect(tagged(queries, 'biniau heb eu casglu', 'cy')).toEqual(['q-welsh']);
+    expect(tagged(queries, 'biniau heb eu casglu', 'en')).toEqual([]);
+  });
+
+  it('finds hashtags the platform listed but the text does not contain', () => {
+    expect(tagged(queries, { text: 'look at this', hashtags: ['Potholes'] })).toEqual(['q-potholes']);
+  });
+
+  it('names the bad query when one does not parse', () => {
+    const bad = [...queries, { id: 'q-bad', tenant: 'leeds', query: 'bins OR' }];
+    expect(() => createQueryTagger(bad)).toThrow(QuerySyntaxError);
+    expect(() => createQueryTagger(bad)).toThrow(/q-bad/);
+  });
+
+  it('agrees with compileMatcher on every corpus post for every query (trigger index misses nothing)', () => {
+    const all = QUERY_TEXTS.map((query, i) => ({ id: `q${i}`, tenant: 't', query }));
+    const tagger = createQueryTagger(all);
+    const matchers = all.map((q) => compileMatcher(parseQuery(q.query)));
+    for (const spec of CORPUS) {
+      const p = post(spec);
+      const text = tokenize(p.text);
+      const language = spec.language ?? 'en';
+      const tags = { ...emptyTags(), language: language as 'en' };
+      tagger.tag({ post: p, text }, tags);
+      const expected = all.filter((_, i) => matchers[i]!(p, text, language)).map((q) => q.id);
+      expect(tags.queries, spec.text).toEqual(expected);
+    }
+  });
+});
