@@ -1,0 +1,16 @@
+import type { Analysis } from './analysis.js';
+import { normalize } from './rules.js';
+
+/**
+ * The reference baseline: the plain sum of lexicon valences, no rules at all (no negation, boosters,
+ * contrast, caps or punctuation), squashed as VADER does. Used only to report what the rules and the
+ * learnt model add.
+ */
+export function plainLexiconCompound(a: Analysis): number {
+  let sum = 0;
+  for (let i = 0; i < a.n; i++) {
+    const v = a.entries[i]?.valence ?? NaN;
+    if (v === v) sum += v;
+  }
+  return normalize(sum);
+}

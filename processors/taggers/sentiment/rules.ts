@@ -1,0 +1,211 @@
+import type { Analysis } from './analysis.js';
+import { KIND_EMOJI } from './analysis.js';
+import { NO_ENTRY, type LexEntry, type SentimentLexicon } from './lexicon.js';
+import { B_INCR, C_INCR, N_SCALAR } from './vocab.js';
+
+/**
+ * VADER's valence rules (Hutto & Gilbert 2014) over the shared tokens, plus phrases, elongation
+ * ("sooo baaad") and an optional clause limit on the look-back window.
+ */
+export interface RuleOptions {
+  /** Boosters and negators do not reach across clause punctuation ("Not now. Great job"). */
+  readonly clauseScope: boolean;
+}
+
+export const DEFAULT_RULE_OPTIONS: RuleOptions = { clauseScope: true };
+
+const ELONGATED_ALL = /(.)\1{2,}/g;
+/** Presentation selector, skin tones and gendered ZWJ suffixes. */
+const EMOJI_VARIANTS = /\uFE0F|[\u{1F3FB}-\u{1F3FF}]|\u200D[\u2640\u2642]/gu;
+
+export function applyRules(a: Analysis, lex: SentimentLexicon, opts: RuleOptions): void {
+  const capDiff = a.capsWords > 0 && a.capsWords < a.letterWords;
+  const n = a.n;
+  for (let i = 0; i < n; i++) {
+    if (a.covered[i] === 1) continue;
+    let e = a.entries[i] ?? NO_ENTRY;
+    if (e.booster !== 0 || isTwoWordBooster(a, i)) continue;
+    if (e.phrases !== undefined) {
+      const len = matchPhrase(a, i);
+      if (len > 0) {
+        a.valence[i] = modifiers(a, i, a.valence[i] as number, capDiff, opts);
+        i += len - 1;
+        continue;
+      }
+    }
+    if (e === NO_ENTRY) e = variant(a, lex, i);
+    const v = e.valence;
+    if (v !== v) continue; // NaN: no valence
+    if (e.domain) a.covered[i] = 1;
+    a.valence[i] = wordValence(a, i, v, capDiff, opts);
+  }
+  if (a.contrastAt >= 0) applyContrast(a);
+  summarise(a);
+}
+
+function isTwoWordBooster(a: Analysis, i: number): boolean {
+  const key = a.keys[i];
+  return (key === 'kind' || key === 'sort') && i + 1 < a.n && a.keys[i + 1] === 'of';
+}
+
+/** Marks the longest phrase starting at i; its valence goes on its first item. Returns its length. */
+function matchPhrase(a: Analysis, i: number): number {
+  const candidates = a.entries[i]?.phrases ?? [];
+  for (const p of candidates) {
+    const len = p.seq.length;
+    if (i + len > a.n) continue;
+    let ok = true;
+    for (let j = 1; j < len && ok; j++) ok = a.boundary[i + j] === 0 && (p.seq[j] as ReadonlySet<string>).has(a.keys[i + j] as string);
+    if (!ok) continue;
+    for (let j = 0; j < len; j++) a.covered[i + j] = 1;
+    a.valence[i] = p.valence;
+    return len;
+  }
+  return 0;
+}
+
+/**
+ * An unknown key may be a variant of a known one: an emoji with a skin tone or presentation
+ * selector, or a stretched word ("sooo gooood"), where the stretch itself is emphasis.
+ */
+function variant(a: Analysis, lex: SentimentLexicon, i: number): LexEntry {
+  const key = a.keys[i] as string;
+  const kind = a.kinds[i];
+  if (kind === KIND_EMOJI) {
+    const base = key.replace(EMOJI_VARIANTS, '');
+    return base === key ? NO_ENTRY : (lex.entries.get(base) ?? NO_ENTRY);
+  }
+  if (kind !== 0 || !hasRun(key)) return NO_ENTRY;
+  for (const shorter of [key.replace(ELONGATED_ALL, '$1$1'), key.replace(ELONGATED_ALL, '$1')]) {
+    const e = lex.entries.get(shorter);
+    if (e === undefined || e.valence !== e.valence) continue;
+    a.keys[i] = shorter;
+    a.entries[i] = e;
+    a.valence[i] = e.valence > 0 ? B_INCR : -B_INCR;
+    return e;
+  }
+  return NO_ENTRY;
+}
+
+/** Three or more of the same character in a row. */
+function hasRun(key: string): boolean {
+  if (key.length < 4) return false;
+  for (let i = 2; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c === key.charCodeAt(i - 1) && c === key.charCodeAt(i - 2)) return true;
+  }
+  return false;
+}
+
+function wordValence(a: Analysis, i: number, base: number, capDiff: boolean, opts: RuleOptions): number {
+  const key = a.keys[i];
+  // An elongation left its emphasis in the valence slot.
+  let v = base + (a.valence[i] as number);
+  // "no" before a sentiment word negates it rather than counting as a negative word itself.
+  if (key === 'no' && i + 1 < a.n && a.boundary[i + 1] === 0 && hasValence(a, i + 1)) v = 0;
+  if (precededByNo(a, i)) v = v * N_SCALAR;
+  if (a.upper[i] === 1 && capDiff) v += v > 0 ? C_INCR : -C_INCR;
+  return modifiers(a, i, v, capDiff, opts);
+}
+
+function hasValence(a: Analysis, i: number): boolean {
+  const v = a.entries[i]?.valence ?? NaN;
+  return v === v;
+}
+
+function precededByNo(a: Analysis, i: number): boolean {
+  const k = a.keys;
+  if (i > 0 && k[i - 1] === 'no' && a.boundary[i] === 0) return true;
+  if (i > 1 && k[i - 2] === 'no' && a.boundary[i] === 0 && a.boundary[i - 1] === 0) return true;
+  return i > 2 && k[i - 3] === 'no' && (k[i - 1] === 'or' || k[i - 1] === 'nor');
+}
+
+/** Boosters and negators in the three items before i (VADER's window), then "least". */
+function modifiers(a: Analysis, i: number, valence: number, capDiff: boolean, opts: RuleOptions): number {
+  let v = valence;
+  // An emoji is the writer's reaction, outside the grammar: "not emptied 😡" is not "not 😡".
+  if (v === 0 || (a.kinds[i] as number) >= KIND_EMOJI) return v;
+  for (let d = 0; d < 3 && i > d; d++) {
+    if (opts.clauseScope && a.boundary[i - d] === 1) break;
+    const j = i - d - 1;
+    // A preceding sentiment word is scored in its own right, not as a modifier (boosters excepted:
+    // "bloody" boosts in British use whatever its own valence).
+    if (hasValence(a, j) && a.entries[j]?.booster === 0) continue;
+    let s = boost(a, j, v, capDiff);
+    if (d === 1) s *= 0.95;
+    else if (d === 2) s *= 0.9;
+    v += s;
+    v = negation(a, i, d, v);
+  }
+  return least(a, i, v);
+}
+
+function boost(a: Analysis, j: number, valence: number, capDiff: boolean): number {
+  const b = a.entries[j]?.booster ?? 0;
+  if (b === 0) return 0;
+  let s = valence < 0 ? -b : b;
+  if (a.upper[j] === 1 && capDiff) s += valence < 0 ? -C_INCR : C_INCR;
+  return s;
+}
+
+function negation(a: Analysis, i: number, d: number, v: number): number {
+  const k = a.keys;
+  if (d === 0) return negates(a, i - 1) ? v * N_SCALAR : v;
+  const far = k[i - d - 1];
+  // "never so good" and "without doubt" intensify rather than negate.
+  const soThis = k[i - 1] === 'so' || k[i - 1] === 'this' || (d === 2 && (k[i - 2] === 'so' || k[i - 2] === 'this'));
+  if (far === 'never' && soThis) return v * 1.25;
+  const doubt = k[i - 1] === 'doubt' || (d === 2 && k[i - 2] === 'doubt');
+  if (far === 'without' && doubt) return v;
+  return negates(a, i - d - 1) ? v * N_SCALAR : v;
+}
+
+/** A negator that a phrase has claimed ("not fit for purpose") has done its work there. */
+function negates(a: Analysis, j: number): boolean {
+  return a.negator[j] === 1 && a.covered[j] === 0;
+}
+
+function least(a: Analysis, i: number, v: number): number {
+  const k = a.keys;
+  if (i < 1 || k[i - 1] !== 'least' || hasValence(a, i - 1)) return v;
+  if (i > 1 && (k[i - 2] === 'at' || k[i - 2] === 'very')) return v;
+  return v * N_SCALAR;
+}
+
+/** "but": the clause before counts half, the clause after half again. */
+function applyContrast(a: Analysis): void {
+  const at = a.contrastAt;
+  for (let i = 0; i < a.n; i++) {
+    if (i < at) a.valence[i] = (a.valence[i] as number) * 0.5;
+    else if (i > at) a.valence[i] = (a.valence[i] as number) * 1.5;
+  }
+}
+
+function summarise(a: Analysis): void {
+  let sum = 0;
+  for (let i = 0; i < a.n; i++) {
+    const v = a.valence[i] as number;
+    sum += v;
+    if (v > 0) {
+      a.posSum += v;
+      a.posCount++;
+      if (v > a.maxPos) a.maxPos = v;
+    } else if (v < 0) {
+      a.negSum += v;
+      a.negCount++;
+      if (v < a.minNeg) a.minNeg = v;
+    }
+    if ((a.kinds[i] as number) >= KIND_EMOJI) a.iconSum += v;
+  }
+  const amp = Math.min(a.exclaim, 4) * 0.292 + (a.question > 1 ? (a.question <= 3 ? a.question * 0.18 : 0.96) : 0);
+  if (sum > 0) sum += amp;
+  else if (sum < 0) sum -= amp;
+  a.sum = sum;
+  a.compound = normalize(sum);
+}
+
+/** VADER's squashing of a valence sum into -1..1 (alpha 15 approximates the maximum expected sum). */
+export function normalize(score: number, alpha = 15): number {
+  const s = score / Math.sqrt(score * score + alpha);
+  return s < -1 ? -1 : s > 1 ? 1 : s;
+}
