@@ -4,6 +4,7 @@
  */
 import { toClickHouseTime, fromClickHouseTime } from '../../core/contracts/row.js';
 import { httpError } from '../errors.js';
+import { parseQuery, QuerySyntaxError, toSql } from '../../processors/queries/index.js';
 
 export interface PostFilters {
   readonly from?: string;
@@ -19,6 +20,8 @@ export interface PostFilters {
   readonly language?: string;
   readonly direction?: string;
   readonly tenant?: string;
+  /** A listening query in the boolean syntax, e.g. `(bin OR bins) AND NOT laden`. */
+  readonly query?: string;
 }
 
 export interface SqlPart {
@@ -63,7 +66,21 @@ export function whereClause(f: PostFilters): SqlPart {
     conditions.push('positionCaseInsensitiveUTF8(text, {q:String}) > 0');
     params.q = f.q;
   }
+  if (f.query !== undefined) {
+    const listening = listeningQuerySql(f.query);
+    conditions.push(`(${listening.sql})`);
+    Object.assign(params, listening.params);
+  }
   return { sql: conditions.length > 0 ? conditions.join(' AND ') : '1', params };
+}
+
+function listeningQuerySql(query: string): SqlPart {
+  try {
+    return toSql(parseQuery(query), 'lq');
+  } catch (err) {
+    if (err instanceof QuerySyntaxError) throw httpError(400, err.code, err.message, { position: err.position, reason: err.reason });
+    throw err;
+  }
 }
 
 export interface Cursor {

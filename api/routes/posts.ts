@@ -25,6 +25,7 @@ const Filters = {
   language: Type.Optional(StringEnum(LANGUAGES)),
   direction: Type.Optional(StringEnum(DIRECTIONS)),
   tenant: Type.Optional(Type.String({ pattern: '^[a-z0-9][a-z0-9_-]{0,62}$' })),
+  query: Type.Optional(Type.String({ minLength: 1, maxLength: 4096, description: 'Listening query: AND, OR, NOT, "phrases", wildcards*, author:, platform:, lang:, #tag, @mention' })),
 };
 
 const ListQuery = Type.Object(

@@ -19,6 +19,8 @@ import { buildApp } from '../../api/app.js';
 import { useStore } from '../support/clickhouse.js';
 import { waitUntil } from '../support/processes.js';
 import type { TaggedPost } from '../../core/contracts/tagged.js';
+import { compileMatcher, parseQuery } from '../../processors/queries/index.js';
+import { tokenize } from '../../processors/text/tokens.js';
 
 const SAMPLE = fileURLToPath(new URL('../../data/sample/posts.ndjson', import.meta.url));
 const BAD = fileURLToPath(new URL('../../data/sample/bad.ndjson', import.meta.url));
@@ -106,6 +108,17 @@ describe('embedded pipeline: sample replay -> API', () => {
     const n = samplePosts.filter((p) => p.text.toLowerCase().includes('pothole')).length;
     expect(n).toBeGreaterThan(0);
     expect(await count('?q=POTHOLE')).toBe(n);
+  });
+
+  it('filters by a listening query exactly as the stream matcher matches it', async () => {
+    const query = '(bin OR bins OR "bin collection") AND NOT recycling';
+    const matcher = compileMatcher(parseQuery(query));
+    const n = expected.filter((p) => matcher(p, tokenize(p.text), p.language)).length;
+    expect(n).toBeGreaterThan(0);
+    expect(await count(`?query=${encodeURIComponent(query)}`)).toBe(n);
+    const bad = await app.inject({ method: 'GET', url: `/v1/posts/count?query=${encodeURIComponent('(bins AND')}` });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error).toMatchObject({ code: 'QUERY_SYNTAX', details: { position: expect.any(Number) } });
   });
 
   it('pages through everything with cursors, newest first, without gaps or repeats', async () => {
