@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { Session } from 'chdb';
 import { StoreError, type StoreErrorCode } from './errors.js';
-import { parseJsonEachRow, toJsonEachRow } from './json.js';
+import { parseJsonEachRow, toCompactRows, toJsonEachRow } from './json.js';
 import { runMigrations } from './migrate.js';
 import { toChdbParams } from './params.js';
 import { INSERT_SETTINGS, QUERY_SETTINGS } from './settings.js';
@@ -57,7 +57,8 @@ class ChdbStore implements Store {
     assertIdentifier(table, 'table');
     if (rows.length === 0) return;
     try {
-      await this.session.insert({ table, values: toJsonEachRow(rows), format: 'JSONEachRow', settings: INSERT_SETTINGS });
+      const { columns, values } = toCompactRows(rows);
+      await this.session.insert({ table, columns, values: toJsonEachRow(values), format: 'JSONCompactEachRow', settings: INSERT_SETTINGS });
     } catch (err) {
       throw toStoreError(err, 'STORE_INSERT', `insert into ${table} failed`);
     }

@@ -5,7 +5,7 @@
  */
 import { ClickHouseError, ClickHouseLogLevel, createClient, type ClickHouseClient, type Logger } from '@clickhouse/client';
 import { StoreError, type StoreErrorCode } from './errors.js';
-import { stringifyRow } from './json.js';
+import { stringifyRow, toCompactRows } from './json.js';
 import { runMigrations } from './migrate.js';
 import { INSERT_SETTINGS, QUERY_SETTINGS } from './settings.js';
 import { assertIdentifier } from './sql.js';
@@ -109,7 +109,8 @@ class HttpStore implements Store {
     this.assertOpen();
     if (rows.length === 0) return;
     try {
-      await this.client.insert({ table, values: rows, format: 'JSONEachRow', clickhouse_settings: INSERT_SETTINGS });
+      const { columns, values } = toCompactRows(rows);
+      await this.client.insert({ table, columns: columns as [string, ...string[]], values, format: 'JSONCompactEachRow', clickhouse_settings: INSERT_SETTINGS });
     } catch (err) {
       throw toStoreError(err, 'STORE_INSERT', `insert into ${table} failed`);
     }

@@ -21,6 +21,26 @@ export function toJsonEachRow(rows: readonly unknown[]): Buffer {
   return Buffer.from(text, 'utf8');
 }
 
+export interface CompactRows {
+  readonly columns: string[];
+  readonly values: unknown[][];
+}
+
+/**
+ * Rows as positional arrays under one column list (JSONCompactEachRow): about half the bytes of
+ * JSONEachRow for wide rows, and correspondingly less for the engine to parse. The columns are the
+ * first row's keys; a later row with a key outside them is refused, as an unknown field would be.
+ */
+export function toCompactRows(rows: readonly Readonly<Record<string, unknown>>[]): CompactRows {
+  const columns = Object.keys(rows[0] ?? {});
+  const known = new Set(columns);
+  const values = rows.map((row) => {
+    for (const key in row) if (!known.has(key)) throw new RangeError(`row has field '${key}' that the first row does not`);
+    return columns.map((c) => row[c]);
+  });
+  return { columns, values };
+}
+
 /** JSON strings cannot hold a raw newline, so newlines only ever separate rows. */
 export function parseJsonEachRow<T>(text: string): T[] {
   const body = text.trimEnd();
