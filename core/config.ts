@@ -38,6 +38,7 @@ export const ENV = {
   ingestPort: { env: 'CP_INGEST_PORT', schema: int(0, 65535), default: '3001', doc: 'HTTP ingest port of the distributed `ingest` command.' },
   logLevel: { env: 'LOG_LEVEL', schema: StringEnum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']), default: 'info', doc: 'Log level (pino).' },
   batchMax: { env: 'CP_BATCH_MAX', schema: int(1, 50_000), default: '2000', doc: 'Most posts a processor takes, tags and writes in one batch (the in-flight bound).' },
+  concurrency: { env: 'CP_PROCESSOR_CONCURRENCY', schema: int(1, 16), default: '2', doc: 'Batches a processor works on at once: one is tagged while another is being written.' },
   batchWaitMs: { env: 'CP_BATCH_WAIT_MS', schema: int(10, 60_000), default: '250', doc: 'Longest wait to fill a batch before writing what there is.' },
   ackWaitMs: { env: 'CP_ACK_WAIT_MS', schema: int(1_000, 3_600_000), default: '30000', doc: 'Redeliver a message not acked within this time.' },
   maxDeliver: { env: 'CP_MAX_DELIVER', schema: int(2, 100), default: '5', doc: 'Deliveries before a message that keeps failing is dead-lettered.' },

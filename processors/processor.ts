@@ -24,6 +24,11 @@ export interface ProcessorOptions {
   readonly batchWaitMs: number;
   readonly ackWaitMs: number;
   readonly maxDeliver: number;
+  /**
+   * Batches in flight at once in this process: while one waits for its insert (which runs off the
+   * event loop), the next is decoded and tagged. The in-flight bound is concurrency x batchMax.
+   */
+  readonly concurrency?: number;
   /** Durable consumer name shared by every processor instance. */
   readonly durable?: string;
 }
@@ -45,7 +50,7 @@ const STAGE = 'processor';
 const BUS_MAX_DELIVER = 10_000;
 
 export function createProcessor(opts: ProcessorOptions): Processor {
-  let subscription: Subscription | undefined;
+  let subscriptions: Subscription[] = [];
   const consume: ConsumeOptions = {
     stream: STREAMS.raw.name,
     durable: opts.durable ?? 'processors',
@@ -59,11 +64,12 @@ export function createProcessor(opts: ProcessorOptions): Processor {
   };
   return {
     start() {
-      subscription ??= opts.bus.consume(consume, (batch) => handleBatch(opts, batch));
+      if (subscriptions.length > 0) return;
+      for (let i = 0; i < (opts.concurrency ?? 1); i++) subscriptions.push(opts.bus.consume(consume, (batch) => handleBatch(opts, batch)));
     },
     async stop() {
-      await subscription?.stop();
-      subscription = undefined;
+      await Promise.all(subscriptions.map((s) => s.stop()));
+      subscriptions = [];
     },
   };
 }

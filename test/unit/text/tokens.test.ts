@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { tokenize, tokenizeReference } from '../../../processors/text/tokens.js';
+
+const kinds = (text: string): string[] => tokenize(text).tokens.map((t) => `${t.kind}:${t.text}`);
+
+describe('tokenize', () => {
+  it('recognises the kinds of token social posts carry', () => {
+    expect(kinds("NOT happy!!! @DevonCC bins weren't collected :( 😡 #fail https://x.com/a 3rd time, a@b.co.uk")).toEqual([
+      'word:NOT', 'word:happy', 'punct:!!!', 'mention:@DevonCC', 'word:bins', "word:weren't", 'word:collected',
+      'emoticon::(', 'emoji:😡', 'hashtag:#fail', 'url:https://x.com/a', 'number:3rd', 'word:time', 'punct:,', 'email:a@b.co.uk',
+    ]);
+  });
+
+  it('keeps offsets into the original text', () => {
+    const text = '  Pothole\ton  the A38…';
+    for (const t of tokenize(text).tokens) expect(text.slice(t.start, t.start + t.text.length)).toBe(t.text);
+  });
+
+  it('gives exactly what the single-pass pattern gives, on every labelled and sample post', () => {
+    const files = ['../../data/enrichment/posts.labelled.ndjson', '../../data/jurisdiction/posts.labelled.ndjson', '../../../data/sample/posts.ndjson'];
+    let checked = 0;
+    for (const file of files) {
+      for (const line of readFileSync(fileURLToPath(new URL(file, import.meta.url)), 'utf8').split('\n')) {
+        if (line.trim() === '') continue;
+        const text = (JSON.parse(line) as { text: string }).text;
+        expect(tokenize(text).tokens).toEqual(tokenizeReference(text));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(3500);
+  });
+});
