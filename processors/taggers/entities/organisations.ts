@@ -1,0 +1,169 @@
+/**
+ * Organisations: a list of known UK bodies (matched anywhere), plus capitalised spans ending in a
+ * head word ("<Name> Council", "<Name> Water") or opening with a Welsh one ("Cyngor Sir Gâr").
+ */
+import { PhraseMatcher } from '../../nlp/phrases.js';
+import type { Token } from '../../text/tokens.js';
+import type { EntityLexicon } from './data.js';
+import { baseNorm, isCapitalised, isSentenceStart, pushUnique, spanText } from './spans.js';
+
+interface KnownOrg {
+  readonly name: string;
+  /** Must be written as listed ("Mind", "Shelter"), and not only because it opens a sentence. */
+  readonly exactCase: boolean;
+  /** From compromise's lexicon: every word written with a capital, single words in upper case. */
+  readonly fromCompromise: boolean;
+}
+
+/** One post being scanned: found names go to `out`, the tokens they use are marked in `used`. */
+interface Scan {
+  readonly tokens: readonly Token[];
+  readonly raw: string;
+  readonly lex: EntityLexicon;
+  readonly used: Uint8Array;
+  readonly out: string[];
+}
+
+export interface OrgFinder {
+  find(tokens: readonly Token[], raw: string, shouting: boolean, used: Uint8Array, out: string[]): void;
+}
+
+export function createOrgFinder(lex: EntityLexicon): OrgFinder {
+  const known = new PhraseMatcher<KnownOrg>();
+  for (const org of lex.compromiseOrganisations) known.add(org, { name: org, exactCase: false, fromCompromise: true });
+  for (const name of lex.knownOrganisations) {
+    known.add(name, { name, exactCase: lex.caseSensitiveOrganisations.has(name), fromCompromise: false });
+  }
+  return {
+    find(tokens, raw, shouting, used, out) {
+      const scan: Scan = { tokens, raw, lex, used, out };
+      findSpans(scan, shouting);
+      known.scan(tokens, (value, start, end) => {
+        if (used[start] === 1 || !acceptKnown(scan, value, start, end)) return;
+        mark(scan, start, end, value.fromCompromise ? undefined : value.name);
+      });
+    },
+  };
+}
+
+function mark(scan: Scan, start: number, end: number, name?: string): void {
+  scan.used.fill(1, start, end);
+  pushUnique(scan.out, name ?? spanText(scan.tokens, start, end, scan.raw));
+}
+
+function acceptKnown(scan: Scan, org: KnownOrg, start: number, end: number): boolean {
+  if (org.fromCompromise) return writtenAsName(scan.tokens, start, end);
+  if (!org.exactCase) return true;
+  if (spanText(scan.tokens, start, end, scan.raw) !== org.name) return false;
+  return end - start > 1 || !isSentenceStart(scan.tokens, start, scan.raw);
+}
+
+function writtenAsName(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const t = tokens[i];
+    if (t === undefined || (t.kind === 'word' && !isCapitalised(t))) return false;
+    if (end - start === 1 && (t.text.length < 2 || t.text !== t.text.toUpperCase())) return false;
+  }
+  return true;
+}
+
+/** Runs of capitalised words (connectors allowed between two of them); only runs holding a head word are examined. */
+function findSpans(scan: Scan, shouting: boolean): void {
+  const { tokens, lex } = scan;
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i];
+    if (first === undefined || !isCapitalised(first)) {
+      i++;
+      continue;
+    }
+    let headed = isHead(first, lex);
+    let end = i + 1;
+    for (;;) {
+      const next = tokens[end];
+      if (next !== undefined && isCapitalised(next)) {
+        headed ||= isHead(next, lex);
+        end++;
+      } else if (isConnector(next, lex) && isCapitalised(tokens[end + 1])) end += 2;
+      else break;
+    }
+    if (headed && end - i >= 2) {
+      if (shouting) shoutedSpans(scan, i, end);
+      else spanFromRun(scan, i, end);
+    }
+    i = end;
+  }
+}
+
+function isHead(token: Token, lex: EntityLexicon): boolean {
+  const n = baseNorm(token);
+  return lex.headWords.has(n) || lex.prefixHeads.has(n);
+}
+
+function isConnector(token: Token | undefined, lex: EntityLexicon): boolean {
+  return token !== undefined && lex.connectors.has(token.norm);
+}
+
+function spanFromRun(scan: Scan, start: number, end: number): void {
+  const { tokens, lex } = scan;
+  const s = trimLead(tokens, start, end, lex);
+  for (let k = s; k < end - 1; k++) {
+    const t = tokens[k];
+    if (t !== undefined && lex.prefixHeads.has(t.norm)) {
+      mark(scan, k, end);
+      return;
+    }
+  }
+  for (let j = end - 1; j > s; j--) {
+    const t = tokens[j];
+    if (t === undefined || !lex.headWords.has(baseNorm(t))) continue;
+    const from = trimLead(tokens, afterLastStopword(tokens, s, j, lex), j, lex);
+    if (from < j) mark(scan, from, j + 1);
+    return;
+  }
+}
+
+/** In a post typed in capitals the whole post is one run: walk back from each head over name words only. */
+function shoutedSpans(scan: Scan, start: number, end: number): void {
+  const { tokens, lex } = scan;
+  for (let j = start + 1; j < end; j++) {
+    const head = tokens[j];
+    if (head === undefined || !lex.headWords.has(baseNorm(head))) continue;
+    let from = j;
+    while (from > start && isShoutedNameWord(tokens[from - 1], lex)) from--;
+    if (from < j) mark(scan, from, j + 1);
+  }
+}
+
+function isShoutedNameWord(token: Token | undefined, lex: EntityLexicon): boolean {
+  if (token === undefined) return false;
+  const n = baseNorm(token);
+  return isNameWord(n, lex) || (!lex.commonWords.has(n) && !lex.leadStopwords.has(n) && !lex.connectors.has(n));
+}
+
+// Title-cased text ("Great Service From Devon County Council") holds the name after the last opener.
+function afterLastStopword(tokens: readonly Token[], start: number, head: number, lex: EntityLexicon): number {
+  for (let k = head - 1; k > start; k--) {
+    const t = tokens[k];
+    if (t !== undefined && lex.leadStopwords.has(t.norm) && !lex.connectors.has(t.norm)) return k + 1;
+  }
+  return start;
+}
+
+/** Skips the sentence openers and verbs that merely sit before a name: "Thanks Devon County Council". */
+function trimLead(tokens: readonly Token[], start: number, end: number, lex: EntityLexicon): number {
+  let s = start;
+  while (s < end) {
+    const t = tokens[s];
+    if (t === undefined) break;
+    const n = baseNorm(t);
+    const weak = lex.leadStopwords.has(n) || lex.connectors.has(n) || (lex.commonWords.has(n) && !isNameWord(n, lex));
+    if (!weak) break;
+    s++;
+  }
+  return s;
+}
+
+function isNameWord(norm: string, lex: EntityLexicon): boolean {
+  return lex.nameKeepers.has(norm) || lex.places.has(norm) || lex.headWords.has(norm) || lex.prefixHeads.has(norm);
+}

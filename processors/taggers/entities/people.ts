@@ -1,0 +1,75 @@
+/**
+ * Named people from the shared tokens: a title and a capitalised name ("Cllr Jane Smith", "Mr Patel"),
+ * a known first name and surname ("Sue Jones"), or a first name alone where the words around it say
+ * it is one ("thanks to Sarah at the library"). Places and organisations are skipped.
+ */
+import type { Token } from '../../text/tokens.js';
+import type { EntityLexicon } from './data.js';
+import { baseNorm, isCapitalised, isSentenceStart, pushUnique, spanText } from './spans.js';
+
+const MAX_NAME_WORDS = 3;
+
+export function findPeople(tokens: readonly Token[], raw: string, lex: EntityLexicon, used: Uint8Array, out: string[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    // Every name has a capital; a lower-case title ("cllr Smith") is followed by one.
+    if (token === undefined || used[i] === 1 || (!isCapitalised(token) && !isCapitalised(tokens[i + 1]))) continue;
+    const end = lex.honorifics.has(token.norm) ? titled(tokens, i, lex, used) : named(tokens, i, raw, lex, used);
+    if (end <= i) continue;
+    used.fill(1, i, end);
+    pushUnique(out, spanText(tokens, i, end, raw));
+    i = end - 1;
+  }
+}
+
+/** A word that can be part of a name once something else has said a name is there. */
+function nameWord(token: Token | undefined, i: number, lex: EntityLexicon, used: Uint8Array): boolean {
+  if (token === undefined || used[i] === 1 || !isCapitalised(token)) return false;
+  const n = baseNorm(token);
+  return !lex.streetWords.has(n) && !lex.headWords.has(n) && !lex.honorifics.has(n) && !lex.leadStopwords.has(n);
+}
+
+/** "Cllr Jane Smith", "Mr. Patel": returns the index after the name, or i when there is none. */
+function titled(tokens: readonly Token[], i: number, lex: EntityLexicon, used: Uint8Array): number {
+  let j = tokens[i + 1]?.text === '.' ? i + 2 : i + 1;
+  const first = j;
+  while (j - first < MAX_NAME_WORDS && nameWord(tokens[j], j, lex, used)) j++;
+  if (j === first || isStreet(tokens[j], lex)) return i;
+  return j;
+}
+
+function isStreet(token: Token | undefined, lex: EntityLexicon): boolean {
+  return token !== undefined && isCapitalised(token) && (lex.streetWords.has(baseNorm(token)) || lex.headWords.has(baseNorm(token)));
+}
+
+function firstName(token: Token, lex: EntityLexicon): 'clear' | 'ambiguous' | 'no' {
+  const n = baseNorm(token);
+  if (!lex.firstNames.has(n) || lex.places.has(n) || lex.streetWords.has(n) || lex.headWords.has(n)) return 'no';
+  return lex.ambiguousFirstNames.has(n) ? 'ambiguous' : 'clear';
+}
+
+function surname(token: Token | undefined, i: number, lex: EntityLexicon, used: Uint8Array): boolean {
+  if (!nameWord(token, i, lex, used) || token === undefined) return false;
+  const n = baseNorm(token);
+  return lex.lastNames.has(n) || lex.firstNames.has(n) || !lex.commonWords.has(n);
+}
+
+/** "Sue Jones", or "Sarah" when a cue word sits next to it. */
+function named(tokens: readonly Token[], i: number, raw: string, lex: EntityLexicon, used: Uint8Array): number {
+  const token = tokens[i];
+  if (token === undefined || !isCapitalised(token)) return i;
+  const kind = firstName(token, lex);
+  if (kind === 'no') return i;
+  let j = i + 1;
+  while (j - i < MAX_NAME_WORDS && surname(tokens[j], j, lex, used)) j++;
+  if (isStreet(tokens[j], lex)) return i;
+  if (j > i + 1) {
+    const last = tokens[j - 1];
+    const known = last !== undefined && lex.lastNames.has(baseNorm(last));
+    return kind === 'clear' || known ? j : i;
+  }
+  if (kind !== 'clear' || isSentenceStart(tokens, i, raw)) return i;
+  const before = tokens[i - 1]?.norm ?? '';
+  const after = tokens[i + 1]?.norm ?? '';
+  return lex.personCueBefore.has(before) || lex.personCueAfter.has(after) ? i + 1 : i;
+}
