@@ -17,7 +17,7 @@ async function pipeline(bus: string, chain: string): Promise<BenchResult[]> {
   return JSON.parse(last) as BenchResult[];
 }
 
-const modules = ['sentiment', 'topics', 'enrichment', 'jurisdiction', 'bus', 'store'];
+const modules = ['chain', 'sentiment', 'topics', 'enrichment', 'jurisdiction', 'bus', 'store'];
 
 process.stdout.write(`Civic Pulse benchmarks on ${count} generated posts (node ${process.version})\n`);
 for (const [bus, chain] of [['memory', 'default'], ['nats', 'default'], ['memory', 'empty'], ['nats', 'empty']] as const) {

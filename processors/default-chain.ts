@@ -1,15 +1,39 @@
 /**
  * The production tagger chain, in dependency order: later taggers read what earlier ones wrote
- * (jurisdiction reads topics; intent reads sentiment and topics).
+ * (listening queries and entities read the language; jurisdiction reads topics; intent reads
+ * sentiment and topics). Data is loaded once, here, when the chain is built.
  */
 import { createChain, type TaggerChain } from './chain.js';
+import type { Tagger } from './taggers/tagger.js';
+import { createLanguageTagger } from './taggers/language/index.js';
 import { createSentimentTagger } from './taggers/sentiment/index.js';
-import { createTopicTagger } from './taggers/topics/index.js';
+import { createTopicTagger, type TopicTaggerOptions } from './taggers/topics/index.js';
+import { createQueryTagger, type ListeningQuery } from './queries/index.js';
+import { createEntityTagger } from './taggers/entities/index.js';
+import { createJurisdictionTagger } from './taggers/jurisdiction/index.js';
+import { createIntentTagger } from './taggers/intent/index.js';
+import type { JurisdictionResolver } from './jurisdiction/index.js';
 
 export interface DefaultChainOptions {
   readonly defaultTenant: string;
+  /** Share one resolver with the API so the gazetteer and boundaries are loaded once. */
+  readonly resolver?: JurisdictionResolver;
+  readonly topics?: TopicTaggerOptions;
+  readonly queries?: readonly ListeningQuery[];
+}
+
+export function createDefaultTaggers(opts: DefaultChainOptions): Tagger[] {
+  return [
+    createLanguageTagger(),
+    createSentimentTagger(),
+    createTopicTagger(opts.topics),
+    createQueryTagger(opts.queries ?? []),
+    createEntityTagger(),
+    createJurisdictionTagger(opts.resolver ? { resolver: opts.resolver } : {}),
+    createIntentTagger(),
+  ];
 }
 
 export function createDefaultChain(opts: DefaultChainOptions): TaggerChain {
-  return createChain([createSentimentTagger(), createTopicTagger()], { defaultTenant: opts.defaultTenant });
+  return createChain(createDefaultTaggers(opts), { defaultTenant: opts.defaultTenant });
 }
