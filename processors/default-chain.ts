@@ -12,7 +12,10 @@ import { createQueryTagger, type ListeningQuery } from './queries/index.js';
 import { createEntityTagger } from './taggers/entities/index.js';
 import { createJurisdictionTagger } from './taggers/jurisdiction/index.js';
 import { createIntentTagger } from './taggers/intent/index.js';
-import type { JurisdictionResolver } from './jurisdiction/index.js';
+import { createJurisdictionResolver, type JurisdictionResolver } from './jurisdiction/index.js';
+import { tokenize, type TextView } from './text/tokens.js';
+import { emptyTags, type TopicTag } from '../core/contracts/tags.js';
+import type { Post } from '../core/contracts/post.js';
 
 export interface DefaultChainOptions {
   readonly defaultTenant: string;
@@ -36,4 +39,27 @@ export function createDefaultTaggers(opts: DefaultChainOptions): Tagger[] {
 
 export function createDefaultChain(opts: DefaultChainOptions): TaggerChain {
   return createChain(createDefaultTaggers(opts), { defaultTenant: opts.defaultTenant });
+}
+
+/** The chain plus what the API shares with it: one resolver, one set of loaded data. */
+export interface Engine {
+  readonly chain: TaggerChain;
+  readonly resolver: JurisdictionResolver;
+  /** Tokens and topics of a post, as the chain sees them before jurisdiction (for /v1/jurisdiction). */
+  tagText(post: Post): { text: TextView; topics: TopicTag[] };
+}
+
+export function createEngine(opts: DefaultChainOptions): Engine {
+  const resolver = opts.resolver ?? createJurisdictionResolver({});
+  const before = [createLanguageTagger(), createTopicTagger(opts.topics)];
+  return {
+    chain: createDefaultChain({ ...opts, resolver }),
+    resolver,
+    tagText(post) {
+      const text = tokenize(post.text);
+      const tags = emptyTags();
+      for (const tagger of before) tagger.tag({ post, text }, tags);
+      return { text, topics: tags.topics };
+    },
+  };
 }

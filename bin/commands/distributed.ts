@@ -8,7 +8,7 @@ import { createMetrics } from '../../core/metrics.js';
 import { buildApp } from '../../api/app.js';
 import { createPostPublisher } from '../../ingest/publisher.js';
 import { replayFile } from '../../ingest/replay.js';
-import { createDeadLetterRecorder, createDefaultChain, createProcessor } from '../../processors/index.js';
+import { createDeadLetterRecorder, createDefaultChain, createEngine, createProcessor } from '../../processors/index.js';
 import { createLifecycle } from '../lifecycle.js';
 import { openBus, openConfiguredStore } from '../runtime.js';
 import { batching, listen } from './serve.js';
@@ -66,7 +66,8 @@ export async function api(config: Config, logger: Logger): Promise<void> {
   const metrics = createMetrics();
   const store = await openConfiguredStore(config, logger);
   const bus = await openBus(config, logger, 'nats');
-  const app = await buildApp({ bus, store, metrics, logger, maxBodyBytes: config.maxBodyBytes, plugins: extraRoutes() });
+  const engine = createEngine({ defaultTenant: config.tenant });
+  const app = await buildApp({ bus, store, metrics, logger, maxBodyBytes: config.maxBodyBytes, plugins: extraRoutes(engine) });
   const address = await listen(app, config.host, config.port, lifecycle);
   lifecycle.onShutdown('bus', () => bus.drain());
   lifecycle.onShutdown('store', () => store.close());

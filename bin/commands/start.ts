@@ -9,7 +9,7 @@ import { STREAMS } from '../../core/bus/subjects.js';
 import { buildApp } from '../../api/app.js';
 import { createPostPublisher } from '../../ingest/publisher.js';
 import { replayFile } from '../../ingest/replay.js';
-import { createDeadLetterRecorder, createDefaultChain, createProcessor } from '../../processors/index.js';
+import { createDeadLetterRecorder, createEngine, createProcessor } from '../../processors/index.js';
 import { createLifecycle } from '../lifecycle.js';
 import { openBus, openConfiguredStore } from '../runtime.js';
 import { batching, listen } from './serve.js';
@@ -22,11 +22,11 @@ export async function start(config: Config, logger: Logger): Promise<void> {
   const migrated = await store.migrate();
   if (migrated.applied.length > 0) logger.info({ module: 'store', applied: migrated.applied }, 'migrations applied');
   const bus = await openBus(config, logger, 'memory');
-  const chain = createDefaultChain({ defaultTenant: config.tenant });
-  const processor = createProcessor({ bus, store, chain, metrics, logger, ...batching(config) });
+  const engine = createEngine({ defaultTenant: config.tenant });
+  const processor = createProcessor({ bus, store, chain: engine.chain, metrics, logger, ...batching(config) });
   const recorder = createDeadLetterRecorder({ bus, store, logger, ackWaitMs: config.ackWaitMs });
   const publisher = createPostPublisher({ bus, metrics });
-  const app = await buildApp({ bus, store, metrics, logger, publisher, maxBodyBytes: config.maxBodyBytes, plugins: extraRoutes() });
+  const app = await buildApp({ bus, store, metrics, logger, publisher, maxBodyBytes: config.maxBodyBytes, plugins: extraRoutes(engine) });
   const replay = new AbortController();
 
   lifecycle.onShutdown('replay', async () => replay.abort());

@@ -14,7 +14,8 @@ import { PostSchema, type Post } from '../../core/contracts/post.js';
 import { compileValidator } from '../../core/contracts/validate.js';
 import { createPostPublisher } from '../../ingest/publisher.js';
 import { replayFile } from '../../ingest/replay.js';
-import { createDeadLetterRecorder, createDefaultChain, createProcessor } from '../../processors/index.js';
+import { createDeadLetterRecorder, createDefaultChain, createEngine, createProcessor } from '../../processors/index.js';
+import { extraRoutes } from '../../bin/commands/routes.js';
 import { buildApp } from '../../api/app.js';
 import { useStore } from '../support/clickhouse.js';
 import { waitUntil } from '../support/processes.js';
@@ -63,7 +64,7 @@ describe('embedded pipeline: sample replay -> API', () => {
     await waitUntil('pipeline idle', async () => (await bus.pending(STREAMS.raw.name, 'processors')) + (await bus.pending(STREAMS.deadLetter.name, 'dead-letter-recorder')) === 0);
     await processor.stop();
     await recorder.stop();
-    app = await buildApp({ bus, store, metrics, logger, maxBodyBytes: 1 << 20 });
+    app = await buildApp({ bus, store, metrics, logger, maxBodyBytes: 1 << 20, plugins: extraRoutes(createEngine({ defaultTenant: 'default' })) });
     return async () => {
       await app.close();
       await bus.drain();
@@ -149,6 +150,16 @@ describe('embedded pipeline: sample replay -> API', () => {
     expect(got.jurisdiction.code).toBe(target!.jurisdiction.code);
     expect(got.jurisdiction.reason).toBe(target!.jurisdiction.reason);
     expect(got.urgency).toBe(target!.urgency);
+  });
+
+  it('explains a jurisdiction decision and finds authorities in the register', async () => {
+    const res = await app.inject({ method: 'GET', url: `/v1/jurisdiction/resolve?text=${encodeURIComponent('Street light out on Fore Street, Exmouth')}` });
+    expect(res.statusCode).toBe(200);
+    const body = JSON.stringify(res.json());
+    expect(body).toContain('E10000008');
+    expect(body).toMatch(/East Devon/);
+    const authorities = await app.inject({ method: 'GET', url: '/v1/authorities?q=devon' });
+    expect(JSON.stringify(authorities.json())).toContain('E10000008');
   });
 
   it('records every broken line in the dead letters with its reason and line number', async () => {
