@@ -1,0 +1,150 @@
+/**
+ * Point-in-boundary for geotagged posts. The 2013 district polygons (tagged with today's council)
+ * are decoded once into typed arrays; a coarse grid picks the few polygons near a point and a
+ * per-polygon band index limits the ray cast to the edges crossing the point's latitude.
+ */
+import { readDataJson } from './data-files.js';
+import type { BoundariesFile, BoundaryFeature } from './types.js';
+
+export interface BoundaryHit {
+  /** GSS code of the current lower-tier/unitary council. */
+  readonly code: string;
+  /** False when the point fell outside every (simplified) polygon and the nearest was taken. */
+  readonly inside: boolean;
+}
+
+export interface Boundaries {
+  locate(lat: number, lon: number): BoundaryHit | null;
+  readonly featureCount: number;
+}
+
+interface Poly {
+  readonly code: string;
+  readonly minX: number;
+  readonly minY: number;
+  readonly maxX: number;
+  readonly maxY: number;
+  readonly bandH: number;
+  /** Per band: edges as x1,y1,x2,y2 quadruples. */
+  readonly bands: readonly Int32Array[];
+}
+
+const BANDS = 48;
+const CELL_DEG = 0.25;
+/** Nearest-polygon fallback reach for coastal points (degrees). */
+const NEAR_DEG = 0.1;
+
+let cached: Boundaries | undefined;
+
+export function loadBoundaries(): Boundaries {
+  cached ??= buildBoundaries(readDataJson<BoundariesFile>('boundaries/lad.json.gz', 'features'));
+  return cached;
+}
+
+export function buildBoundaries(file: BoundariesFile): Boundaries {
+  const scale = file.scale;
+  const polys = file.features.map(toPoly);
+  const cellUnits = CELL_DEG * scale;
+  const grid = new Map<number, number[]>();
+  for (const [idx, p] of polys.entries()) {
+    for (let cx = Math.floor(p.minX / cellUnits); cx <= Math.floor(p.maxX / cellUnits); cx++) {
+      for (let cy = Math.floor(p.minY / cellUnits); cy <= Math.floor(p.maxY / cellUnits); cy++) {
+        const key = cellKey(cx, cy);
+        grid.set(key, [...(grid.get(key) ?? []), idx]);
+      }
+    }
+  }
+  return {
+    featureCount: polys.length,
+    locate(lat, lon) {
+      if (!Number.isFinite(lat) || !Number.isFinite(lon)) return null;
+      const x = Math.round(lon * scale);
+      const y = Math.round(lat * scale);
+      const cell = grid.get(cellKey(Math.floor(x / cellUnits), Math.floor(y / cellUnits)));
+      if (cell !== undefined) {
+        for (const idx of cell) {
+          const p = polys[idx] as Poly;
+          if (x >= p.minX && x <= p.maxX && y >= p.minY && y <= p.maxY && contains(p, x, y)) return { code: p.code, inside: true };
+        }
+      }
+      return nearest(polys, x, y, NEAR_DEG * scale);
+    },
+  };
+}
+
+function cellKey(cx: number, cy: number): number {
+  return (cx + 2000) * 10_000 + (cy + 2000);
+}
+
+function toPoly(f: BoundaryFeature): Poly {
+  const [minX, minY, maxX, maxY] = f.bbox;
+  const bandH = Math.max(1, Math.ceil((maxY - minY + 1) / BANDS));
+  const lists: number[][] = Array.from({ length: BANDS }, () => []);
+  for (const enc of f.rings) {
+    const pts = decodeRing(enc);
+    for (let i = 0; i < pts.length; i += 2) {
+      const j = i === 0 ? pts.length - 2 : i - 2;
+      const x1 = pts[j] as number;
+      const y1 = pts[j + 1] as number;
+      const x2 = pts[i] as number;
+      const y2 = pts[i + 1] as number;
+      const b0 = Math.floor((Math.min(y1, y2) - minY) / bandH);
+      const b1 = Math.floor((Math.max(y1, y2) - minY) / bandH);
+      for (let b = Math.max(0, b0); b <= Math.min(BANDS - 1, b1); b++) (lists[b] as number[]).push(x1, y1, x2, y2);
+    }
+  }
+  return { code: f.code, minX, minY, maxX, maxY, bandH, bands: lists.map((l) => Int32Array.from(l)) };
+}
+
+function decodeRing(enc: readonly number[]): number[] {
+  const out: number[] = [];
+  let x = 0;
+  let y = 0;
+  for (let i = 0; i + 1 < enc.length; i += 2) {
+    x += enc[i] as number;
+    y += enc[i + 1] as number;
+    out.push(x, y);
+  }
+  return out;
+}
+
+/** Even-odd ray cast over the edges in the point's band (holes and islands fall out of the parity). */
+function contains(p: Poly, x: number, y: number): boolean {
+  const band = p.bands[Math.min(BANDS - 1, Math.floor((y - p.minY) / p.bandH))];
+  if (band === undefined) return false;
+  let c = false;
+  for (let k = 0; k < band.length; k += 4) {
+    const x1 = band[k] as number;
+    const y1 = band[k + 1] as number;
+    const x2 = band[k + 2] as number;
+    const y2 = band[k + 3] as number;
+    if (y1 > y !== y2 > y && x < ((x2 - x1) * (y - y1)) / (y2 - y1) + x1) c = !c;
+  }
+  return c;
+}
+
+function nearest(polys: readonly Poly[], x: number, y: number, reach: number): BoundaryHit | null {
+  let best: string | null = null;
+  let bestD = reach;
+  for (const p of polys) {
+    if (x < p.minX - bestD || x > p.maxX + bestD || y < p.minY - bestD || y > p.maxY + bestD) continue;
+    for (const band of p.bands) {
+      for (let k = 0; k < band.length; k += 4) {
+        const d = segDist(x, y, band[k] as number, band[k + 1] as number, band[k + 2] as number, band[k + 3] as number);
+        if (d < bestD) {
+          bestD = d;
+          best = p.code;
+        }
+      }
+    }
+  }
+  return best === null ? null : { code: best, inside: false };
+}
+
+function segDist(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const len = dx * dx + dy * dy;
+  const t = len === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len));
+  return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
+}

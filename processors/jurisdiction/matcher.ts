@@ -1,0 +1,106 @@
+/**
+ * Finds place names in a post's shared tokens: one Map lookup per word, continuation compared
+ * token by token (no string building); judge.ts decides whether each hit is a place.
+ */
+import type { TextView, Token } from '../text/tokens.js';
+import type { FirstWordEntry, Gazetteer, PlaceName } from './gazetteer.js';
+import { judge, type PersonNames } from './judge.js';
+import { createVariantFinder } from './variants.js';
+
+export interface NameMention {
+  readonly kind: 'name' | 'hashtag';
+  /** As written in the post. */
+  readonly text: string;
+  readonly start: number;
+  readonly name: PlaceName;
+  /** How sure we are this is a place at all (0..1), before asking which one. */
+  readonly quality: number;
+}
+
+export type NameFinder = (view: TextView, out: NameMention[]) => void;
+
+/** Punctuation a name may contain in a post ("St. Albans", "Bath & North East Somerset"). */
+const INNER_PUNCT = new Set(['.', '&']);
+
+export function createNameFinder(gaz: Gazetteer, allPeople: PersonNames): NameFinder {
+  const people = withoutTowns(allPeople, gaz);
+  const variant = createVariantFinder(gaz, people);
+  return (view, out) => {
+    const tokens = view.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (t.kind === 'hashtag') {
+        const m = hashtagMention(t, gaz);
+        if (m) out.push(m);
+        continue;
+      }
+      if (t.kind !== 'word') continue;
+      const entry = gaz.byFirst.get(t.norm);
+      if (entry === undefined) {
+        if (t.text !== t.norm) {
+          const alt = variant(tokens, i);
+          if (alt) out.push({ kind: 'name', text: t.text, start: t.start, name: alt.name, quality: alt.quality });
+        }
+        continue;
+      }
+      if (!entry.lowerOk && t.text === t.norm) continue; // "the", "hope": only capitalised forms can be places
+      const end = longestMatch(tokens, i, entry);
+      if (end < 0) continue;
+      const name = matched as PlaceName;
+      const quality = judge(tokens, i, end, name, people);
+      if (quality <= 0) continue;
+      const last = tokens[end - 1] as Token;
+      out.push({ kind: 'name', text: view.raw.slice(t.start, last.start + last.text.length), start: t.start, name, quality });
+      i = end - 1;
+    }
+  };
+}
+
+// The name found by the last longestMatch call (saves allocating a result object per hit).
+let matched: PlaceName | undefined;
+
+/** End index (exclusive) of the longest name starting at token i, or -1; the name goes to `matched`. */
+function longestMatch(tokens: readonly Token[], i: number, entry: FirstWordEntry): number {
+  if (entry.byNext !== undefined) {
+    const j = skipInner(tokens, i + 1);
+    const second = tokens[j];
+    const list = second === undefined ? undefined : entry.byNext.get(second.norm);
+    if (list !== undefined) {
+      for (const e of list) {
+        const end = matchRest(tokens, j + 1, e.rest);
+        if (end >= 0) {
+          matched = e.name;
+          return end;
+        }
+      }
+    }
+  }
+  matched = entry.single;
+  return entry.single === undefined ? -1 : i + 1;
+}
+
+function matchRest(tokens: readonly Token[], j: number, rest: readonly string[]): number {
+  for (const w of rest) {
+    j = skipInner(tokens, j);
+    if (j >= tokens.length || (tokens[j] as Token).norm !== w) return -1;
+    j++;
+  }
+  return j;
+}
+
+function skipInner(tokens: readonly Token[], j: number): number {
+  while (j < tokens.length && (tokens[j] as Token).kind === 'punct' && INNER_PUNCT.has((tokens[j] as Token).text)) j++;
+  return j;
+}
+
+function hashtagMention(t: Token, gaz: Gazetteer): NameMention | null {
+  const name = gaz.bySquashed.get(t.norm.slice(1));
+  if (name === undefined || name.abroad || name.person || (name.common && name.wordCount === 1)) return null;
+  return { kind: 'hashtag', text: t.text, start: t.start, name, quality: name.weak ? 0.5 : 0.9 };
+}
+
+/** People's names minus those that are also towns ("Preston Lancashire" is not a person). */
+function withoutTowns(people: PersonNames, gaz: Gazetteer): PersonNames {
+  const town = (w: string) => gaz.byFirst.get(w)?.single?.targets.some((t) => t.alias || t.former || t.n >= 2) === true;
+  return { first: new Set([...people.first].filter((w) => !town(w))), last: new Set([...people.last].filter((w) => !town(w))) };
+}

@@ -1,0 +1,284 @@
+/**
+ * The jurisdiction resolver: place (geotag, named place, account addressed, tenant) × service
+ * (the post's first topic) → the body that answers, with a reason and the candidates weighed.
+ */
+import type { Post } from '../../core/contracts/post.js';
+import type { Jurisdiction, JurisdictionMethod, PlaceEntity, TopicTag } from '../../core/contracts/tags.js';
+import { nlpLexicon } from '../nlp/index.js';
+import type { TextView } from '../text/tokens.js';
+import { createAccountIndex, type AccountHit, type AccountIndex } from './accounts.js';
+import { loadBoundaries, type Boundaries } from './boundaries.js';
+import { JurisdictionError } from './errors.js';
+import { addToContext, chooseArea, DEFAULT_EVIDENCE_PARAMS, emptyContext, type AreaChoice, type EvidenceParams } from './evidence.js';
+import { loadGazetteer, type Gazetteer } from './gazetteer.js';
+import type { PersonNames } from './judge.js';
+import { createPlaceCollector, DEFAULT_PRIOR_PARAMS, type FoundPlace, type PriorParams } from './places.js';
+import { describeArea, describeService, placeList } from './reason.js';
+import { loadRegister, type AuthorityRegister } from './register.js';
+import { responsibleFor } from './responsible.js';
+import { createServiceMatrix, loadServiceMatrixFile, type ServiceMatrix } from './services.js';
+import type { AuthorityRecord, ServiceMatrixFile, ServiceMatrixOverrides } from './types.js';
+
+export interface JurisdictionResolverOptions {
+  readonly overrides?: ServiceMatrixOverrides;
+  /** Handle (with or without @) → GSS code of the council (or a body id) that owns the account. */
+  readonly accounts?: Readonly<Record<string, string>>;
+  /** GSS code of the council whose area is assumed when nothing else places the post. */
+  readonly tenantDefault?: string;
+  /** Tuning knobs; the defaults were set on the labelled dev split. */
+  readonly params?: Partial<ResolverParams>;
+  /** Injected data (tests); loaded from data/ otherwise. */
+  readonly data?: {
+    register?: AuthorityRegister;
+    gazetteer?: Gazetteer;
+    boundaries?: Boundaries;
+    matrix?: ServiceMatrixFile;
+    people?: PersonNames;
+  };
+}
+
+export interface ResolverParams extends EvidenceParams, PriorParams {
+  /** Confidence of an area taken from a configured / guessed account, the tenant default, a geotag. */
+  readonly accountConfigured: number;
+  readonly accountGuessed: number;
+  readonly tenant: number;
+  readonly geotagInside: number;
+  readonly geotagNearest: number;
+  /** How strongly a guessed account / the tenant's area count as context for ambiguous names. */
+  readonly guessedContext: number;
+  readonly tenantContext: number;
+}
+
+export const DEFAULT_RESOLVER_PARAMS: ResolverParams = {
+  ...DEFAULT_EVIDENCE_PARAMS,
+  ...DEFAULT_PRIOR_PARAMS,
+  accountConfigured: 0.8,
+  accountGuessed: 0.65,
+  tenant: 0.5,
+  geotagInside: 0.95,
+  geotagNearest: 0.75,
+  guessedContext: 0.7,
+  tenantContext: 0.4,
+};
+
+export interface Resolution {
+  readonly jurisdiction: Jurisdiction;
+  readonly places: PlaceEntity[];
+}
+
+export interface JurisdictionResolver {
+  resolve(post: Post, text: TextView, topics: readonly TopicTag[]): Resolution;
+  readonly register: AuthorityRegister;
+  readonly matrix: ServiceMatrix;
+}
+
+const NO_CHOICE: AreaChoice = { area: null, confidence: 0, because: null, candidates: [] };
+
+interface Placement {
+  readonly area: AuthorityRecord | null;
+  readonly method: JurisdictionMethod;
+  readonly confidence: number;
+  readonly via: string;
+}
+
+export function createJurisdictionResolver(opts: JurisdictionResolverOptions = {}): JurisdictionResolver {
+  const params: ResolverParams = { ...DEFAULT_RESOLVER_PARAMS, ...opts.params };
+  const register = opts.data?.register ?? loadRegister();
+  const gazetteer = opts.data?.gazetteer ?? loadGazetteer();
+  const boundaries = opts.data?.boundaries ?? loadBoundaries();
+  const matrixFile = opts.data?.matrix ?? loadServiceMatrixFile();
+  const matrix = createServiceMatrix(matrixFile, register, opts.overrides);
+  const accounts = createAccountIndex(register, opts.accounts);
+  const tenant = opts.tenantDefault === undefined ? undefined : register.get(opts.tenantDefault);
+  if (opts.tenantDefault !== undefined && tenant === undefined) {
+    throw new JurisdictionError('JURISDICTION_CONFIG_INVALID', `unknown tenantDefault ${opts.tenantDefault}`);
+  }
+  const collect = createPlaceCollector(gazetteer, params, opts.data?.people ?? personNames());
+  const serviceLabel = (id: string) => matrixFile.topics[id]?.label ?? id.replace(/_/g, ' ');
+
+  function resolve(post: Post, text: TextView, topics: readonly TopicTag[]): Resolution {
+    const service = topics[0]?.id ?? null;
+    const found = collect(post, text);
+    const account = addressedAccount(post, text, accounts);
+    const accountArea = account === null ? undefined : register.get(account.code);
+    const geo = geotag(post, boundaries, register);
+    let choice = NO_CHOICE;
+    if (found.length > 0) {
+      const ctx = emptyContext();
+      if (accountArea) addToContext(ctx, accountArea, account?.configured ? 1 : params.guessedContext);
+      if (tenant) addToContext(ctx, tenant, params.tenantContext);
+      if (geo) addToContext(ctx, geo.area);
+      choice = chooseArea(found, ctx, register, params);
+    }
+    const placement = place(geo, choice, account, accountArea, tenant, params);
+    const places = placeEntities(found, choice, register);
+    const j = decide({ p: placement, choice, service, account, text }, register, matrix, serviceLabel);
+    return { jurisdiction: j, places };
+  }
+
+  return { resolve, register, matrix };
+}
+
+/** People's names from compromise's lexicon (read once at start-up through the nlp wrapper). */
+function personNames(): PersonNames {
+  const lex = nlpLexicon();
+  return { first: lex.firstNames, last: lex.lastNames };
+}
+
+/** The first configured account addressed, else the first guessed one. */
+function addressedAccount(post: Post, text: TextView, accounts: AccountIndex): AccountHit | null {
+  let guessed: AccountHit | null = null;
+  for (const h of post.mentions) {
+    const hit = accounts.lookup(h);
+    if (hit?.configured) return hit;
+    if (hit && guessed === null) guessed = hit;
+  }
+  for (const t of text.tokens) {
+    if (t.kind !== 'mention') continue;
+    const hit = accounts.lookup(t.text);
+    if (hit?.configured) return hit;
+    if (hit && guessed === null) guessed = hit;
+  }
+  return guessed;
+}
+
+function geotag(post: Post, boundaries: Boundaries, register: AuthorityRegister): { area: AuthorityRecord; inside: boolean } | null {
+  const lat = post.geo?.lat;
+  const lon = post.geo?.lon;
+  if (lat === undefined || lon === undefined) return null;
+  const hit = boundaries.locate(lat, lon);
+  const area = hit === null ? undefined : register.get(hit.code);
+  return hit && area ? { area, inside: hit.inside } : null;
+}
+
+function place(
+  geo: { area: AuthorityRecord; inside: boolean } | null,
+  choice: AreaChoice,
+  account: AccountHit | null,
+  accountArea: AuthorityRecord | undefined,
+  tenant: AuthorityRecord | undefined,
+  params: ResolverParams,
+): Placement {
+  if (geo) {
+    const conf = geo.inside ? params.geotagInside : params.geotagNearest;
+    return {
+      area: geo.area,
+      method: 'geotag',
+      confidence: conf,
+      via: `the geotag is ${geo.inside ? 'in' : 'nearest to'} ${geo.area.short}`,
+    };
+  }
+  if (choice.area !== null) {
+    return { area: choice.area, method: 'place', confidence: choice.confidence, via: describeArea(choice) };
+  }
+  if (account !== null && accountArea !== undefined) {
+    const conf = account.configured ? params.accountConfigured : params.accountGuessed;
+    return { area: accountArea, method: 'account', confidence: conf, via: `addressed to @${account.handle} (${accountArea.short})` };
+  }
+  if (tenant !== undefined) {
+    return { area: tenant, method: 'tenant', confidence: params.tenant, via: `no place named; the tenant's area is ${tenant.short}` };
+  }
+  const why =
+    choice.candidates.length > 1 ? `${placeList(choice)}: the evidence does not separate them` : 'no place, geotag or known account';
+  return { area: null, method: 'none', confidence: 0, via: why };
+}
+
+interface Decision {
+  readonly p: Placement;
+  readonly choice: AreaChoice;
+  readonly service: string | null;
+  readonly account: AccountHit | null;
+  readonly text: TextView;
+}
+
+function decide(d: Decision, register: AuthorityRegister, matrix: ServiceMatrix, label: (id: string) => string): Jurisdiction {
+  const { p, choice, service, account } = d;
+  const addressed = account?.code ?? null;
+  if (p.area === null) {
+    const body = addressed === null ? undefined : register.body(addressed);
+    const why = body ? `addressed to @${account?.handle} (${body.name}), but no council area is known` : p.via;
+    const candidates = candidateList(choice, service, matrix, register, addressed, d.text);
+    return abstain(service, p.method, why, candidates);
+  }
+  if (service === null) {
+    const local = responsibleFor({ kind: 'district' }, p.area, register, null);
+    const candidates = local.code === null ? [] : [{ code: local.code, name: local.name, confidence: round(p.confidence) }];
+    return abstain(null, p.method, `${p.via}; no service identified, so no body is responsible`, candidates);
+  }
+  const { rule, source } = matrix.ruleFor(service, p.area, d.text);
+  const r = responsibleFor(rule, p.area, register, addressed);
+  if (r.code === null) {
+    const unresolved = r;
+    const share = unresolved.options.length > 0 ? 1 / unresolved.options.length : 0;
+    const candidates = unresolved.options.slice(0, 5).map((a) => ({ code: a.code, name: a.name, confidence: round(share * p.confidence) }));
+    return abstain(service, p.method, `${p.via}; ${unresolved.why}`, candidates);
+  }
+  const resp = r;
+  const who = resp.bodyId === undefined ? resp.name : `${resp.name} [${resp.bodyId}] for the ${p.area.short} area`;
+  const candidates =
+    p.method === 'place'
+      ? candidateList(choice, service, matrix, register, addressed, d.text)
+      : [{ code: resp.code, name: resp.name, confidence: round(p.confidence) }];
+  return {
+    code: resp.code,
+    name: resp.name,
+    tier: resp.tier,
+    service,
+    confidence: round(p.confidence),
+    method: p.method,
+    reason: `${p.via}; ${describeService(label(service), resp, source)} -> ${who}`,
+    candidates,
+  };
+}
+
+function abstain(service: string | null, method: JurisdictionMethod, reason: string, candidates: Jurisdiction['candidates']): Jurisdiction {
+  return { code: null, name: null, tier: null, service, confidence: 0, method, reason, candidates };
+}
+
+/** The candidate areas carried through the service rule, merged when they lead to one body. */
+function candidateList(
+  choice: AreaChoice,
+  service: string | null,
+  matrix: ServiceMatrix,
+  register: AuthorityRegister,
+  addressed: string | null,
+  text: TextView,
+): { code: string; name: string; confidence: number }[] {
+  const merged = new Map<string, { code: string; name: string; confidence: number }>();
+  for (const c of choice.candidates) {
+    const r = responsibleFor(matrix.ruleFor(service, c.area, text).rule, c.area, register, addressed);
+    const code = r.code ?? c.area.code;
+    const name = r.code === null ? c.area.name : r.name;
+    const prev = merged.get(code);
+    merged.set(code, { code, name, confidence: round(Math.min(1, (prev?.confidence ?? 0) + c.share)) });
+  }
+  return [...merged.values()].sort((a, b) => b.confidence - a.confidence);
+}
+
+/** tags.entities.places: each place found, with the council it resolved to when that is clear. */
+function placeEntities(found: readonly FoundPlace[], choice: AreaChoice, register: AuthorityRegister): PlaceEntity[] {
+  if (found.length === 0) return [];
+  // Weak sightings ("March" the month?) stay out of the entities; they only ever add context.
+  return found
+    .filter((f) => f.quality >= 0.5)
+    .map((f) => {
+      let total = 0;
+      let best: string | null = null;
+      let bestW = -1;
+      for (const t of f.targets) {
+        total += t.w;
+        if (t.w > bestW) {
+          bestW = t.w;
+          best = t.code;
+        }
+      }
+      const chosen = choice.area !== null && f.targets.some((t) => t.code === choice.area?.code) ? choice.area.code : null;
+      const clear = best !== null && total > 0 && bestW / total >= 0.85 ? best : null;
+      const code = chosen ?? clear;
+      return { text: f.text, code: code === null ? null : (register.get(code)?.code ?? code) };
+    });
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
