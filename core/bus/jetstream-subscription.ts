@@ -64,7 +64,12 @@ export class NatsSubscription implements Subscription {
     let failures = 0;
     while (!this.stopping && !this.ctx.nc.isClosed()) {
       try {
-        this.puller ??= new Puller(await this.bind(), this.opts.maxMessages, this.opts.maxWaitMs);
+        if (this.puller === undefined) {
+          const consumer = await this.bind();
+          // stop() may have run while the consumer was being bound: a puller made now would wait forever.
+          if (this.stopping) break;
+          this.puller = new Puller(consumer, this.opts.maxMessages, this.opts.maxWaitMs);
+        }
         const msgs = await this.puller.next();
         failures = 0;
         this.settler.termWithReason = termTakesReason(this.ctx.nc);

@@ -268,6 +268,23 @@ export function busContract(name: string, makeBus: MakeBus): void {
       expect(await bus.pending(opts.stream, opts.durable)).toBe(1);
     });
 
+    it('stop() straight after consume() resolves, and a later consumer still gets the messages', async () => {
+      const bus = await open();
+      const { subject, opts } = lane();
+      await publishBodies(bus, subject, ['early']);
+      await bus.consume(opts, async () => undefined).stop();
+      const got: string[] = [];
+      const sub = bus.consume(opts, async (batch) => {
+        for (const m of batch) {
+          got.push(dec(m.data));
+          m.ack();
+        }
+      });
+      await waitFor('the message after a restart', () => got.length === 1);
+      expect(got).toEqual(['early']);
+      await sub.stop();
+    });
+
     it('stop() resolves only after the batch in progress has finished', async () => {
       const bus = await open();
       const { subject, opts } = lane();
