@@ -4,15 +4,13 @@
  */
 import { Type, type Static } from 'typebox';
 
-export const ErrorBodySchema = Type.Object(
-  {
-    error: Type.Object({
-      code: Type.String({ description: 'Stable machine-readable code, e.g. VALIDATION_FAILED' }),
-      message: Type.String(),
-      details: Type.Optional(Type.Unknown()),
-    }),
-  },
-);
+export const ErrorBodySchema = Type.Object({
+  error: Type.Object({
+    code: Type.String({ description: 'Stable machine-readable code, e.g. VALIDATION_FAILED' }),
+    message: Type.String(),
+    details: Type.Optional(Type.Unknown()),
+  }),
+});
 export type ErrorBody = Static<typeof ErrorBodySchema>;
 
 export class HttpError extends Error {

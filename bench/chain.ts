@@ -45,14 +45,19 @@ function cpuSeconds(f: () => void): number {
 }
 
 export async function run(): Promise<BenchResult[]> {
-  const posts = readFileSync(SAMPLE, 'utf8').split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as Post);
+  const posts = readFileSync(SAMPLE, 'utf8')
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => JSON.parse(l) as Post);
   const n = posts.length * ROUNDS;
   const chain = createDefaultChain({ defaultTenant: 'default', queries: QUERIES });
   const loop = (f: (p: Post) => void) => () => {
     for (let r = 0; r < ROUNDS; r++) for (const p of posts) f(p);
   };
   loop((p) => chain.tag(p))(); // warm up
-  const results: BenchResult[] = [{ name: 'whole chain (tokenize + every tagger), one core', unit: 'posts/s', value: n / cpuSeconds(loop((p) => chain.tag(p))) }];
+  const results: BenchResult[] = [
+    { name: 'whole chain (tokenize + every tagger), one core', unit: 'posts/s', value: n / cpuSeconds(loop((p) => chain.tag(p))) },
+  ];
   results.push({ name: 'shared tokenizer alone', unit: 'posts/s', value: n / cpuSeconds(loop((p) => tokenize(p.text))) });
 
   // Each tagger is timed on the tags the taggers before it produced, as in the chain.
@@ -67,7 +72,11 @@ export async function run(): Promise<BenchResult[]> {
     const copying = cpuSeconds(() => {
       for (let r = 0; r < ROUNDS; r++) before.forEach(copyTags);
     });
-    results.push({ name: `tagger '${tagger.name}' alone${tagger.name === 'queries' ? ` (${QUERIES.length} queries)` : ''}`, unit: 'posts/s', value: n / Math.max(1e-9, seconds - copying) });
+    results.push({
+      name: `tagger '${tagger.name}' alone${tagger.name === 'queries' ? ` (${QUERIES.length} queries)` : ''}`,
+      unit: 'posts/s',
+      value: n / Math.max(1e-9, seconds - copying),
+    });
   }
   return results;
 }
@@ -82,7 +91,19 @@ function copyTags(t: Tags): Tags {
     routes: [...t.routes],
     sentiment: { ...t.sentiment },
     jurisdiction: { ...t.jurisdiction, candidates: [...t.jurisdiction.candidates] },
-    entities: { ...e, places: [...e.places], organisations: [...e.organisations], people: [...e.people], handles: [...e.handles], hashtags: [...e.hashtags], links: [...e.links], postcodes: [...e.postcodes], roads: [...e.roads], phones: [...e.phones], emails: [...e.emails] },
+    entities: {
+      ...e,
+      places: [...e.places],
+      organisations: [...e.organisations],
+      people: [...e.people],
+      handles: [...e.handles],
+      hashtags: [...e.hashtags],
+      links: [...e.links],
+      postcodes: [...e.postcodes],
+      roads: [...e.roads],
+      phones: [...e.phones],
+      emails: [...e.emails],
+    },
   };
 }
 

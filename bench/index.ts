@@ -20,7 +20,12 @@ async function pipeline(bus: string, chain: string): Promise<BenchResult[]> {
 const modules = ['chain', 'sentiment', 'topics', 'enrichment', 'jurisdiction', 'bus', 'store'];
 
 process.stdout.write(`Civic Pulse benchmarks on ${count} generated posts (node ${process.version})\n`);
-for (const [bus, chain] of [['memory', 'default'], ['nats', 'default'], ['memory', 'empty'], ['nats', 'empty']] as const) {
+for (const [bus, chain] of [
+  ['memory', 'default'],
+  ['nats', 'default'],
+  ['memory', 'empty'],
+  ['nats', 'empty'],
+] as const) {
   printResults(`pipeline: ${bus} bus, ${chain} chain`, await pipeline(bus, chain));
 }
 for (const name of modules) {

@@ -33,9 +33,21 @@ export async function runPipeline(busMode: BusMode, chainMode: ChainMode, count:
     if (busMode === 'nats') server = await startNatsServer();
     const bus: Bus = server ? await connectNatsBus({ servers: server.url }) : createMemoryBus({ maxPendingPerStream: count });
     await bus.ensureStreams();
-    const chain: TaggerChain = chainMode === 'default' ? createDefaultChain({ defaultTenant: 'default' }) : createChain([], { defaultTenant: 'default' });
+    const chain: TaggerChain =
+      chainMode === 'default' ? createDefaultChain({ defaultTenant: 'default' }) : createChain([], { defaultTenant: 'default' });
     const metrics = createMetrics({ defaults: false });
-    const processor = createProcessor({ bus, store, chain, metrics, logger: createLogger('silent'), batchMax: 5000, batchWaitMs: 50, concurrency: Number(process.env['CONCURRENCY'] ?? 2), ackWaitMs: 60_000, maxDeliver: 5 });
+    const processor = createProcessor({
+      bus,
+      store,
+      chain,
+      metrics,
+      logger: createLogger('silent'),
+      batchMax: 5000,
+      batchWaitMs: 50,
+      concurrency: Number(process.env['CONCURRENCY'] ?? 2),
+      ackWaitMs: 60_000,
+      maxDeliver: 5,
+    });
     const publisher = createPostPublisher({ bus, metrics });
 
     // First the stream is filled with nothing consuming it, then the processor drains it: the two

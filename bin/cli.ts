@@ -55,7 +55,9 @@ async function run(command: string, config: Config, values: { file?: string; rat
       await (await import('./commands/start.js')).start(config, logger);
       return 0;
     case 'ingest':
-      await (await import('./commands/distributed.js')).ingest(config, logger, {
+      await (
+        await import('./commands/distributed.js')
+      ).ingest(config, logger, {
         ...(values.file !== undefined ? { file: values.file } : {}),
         ...(values.rate !== undefined ? { rate: parseRate(values.rate) } : {}),
         ...(values.format === 'csv' || values.format === 'ndjson' ? { format: values.format } : {}),
@@ -98,7 +100,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    process.stderr.write(err instanceof ConfigError ? `${err.message}\n` : `civicpulse: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.stderr.write(
+      err instanceof ConfigError ? `${err.message}\n` : `civicpulse: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+    );
     process.exitCode = err instanceof ConfigError ? 78 : 1;
   },
 );

@@ -5,13 +5,7 @@
 import type { Bus, OutgoingMessage } from './bus/types.js';
 import { HEADERS, subjects } from './bus/subjects.js';
 
-export const DEAD_LETTER_CODES = [
-  'MALFORMED_JSON',
-  'MALFORMED_CSV',
-  'INVALID_POST',
-  'TAGGER_FAILED',
-  'STORE_REJECTED',
-] as const;
+export const DEAD_LETTER_CODES = ['MALFORMED_JSON', 'MALFORMED_CSV', 'INVALID_POST', 'TAGGER_FAILED', 'STORE_REJECTED'] as const;
 export type DeadLetterCode = (typeof DEAD_LETTER_CODES)[number];
 
 export interface DeadLetter {

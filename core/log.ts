@@ -6,10 +6,10 @@ export type Logger = PinoLogger;
 export function createLogger(level: string, options: LoggerOptions = {}, fd: 1 | 2 = 1): Logger {
   return pino(
     {
-    level,
-    base: { service: 'civicpulse' },
-    redact: { paths: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.token'], censor: '[redacted]' },
-    ...options,
+      level,
+      base: { service: 'civicpulse' },
+      redact: { paths: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.token'], censor: '[redacted]' },
+      ...options,
     },
     destination({ fd, sync: false }),
   );

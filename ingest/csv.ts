@@ -3,8 +3,21 @@
  * documented CSV columns to a Post. List columns (mentions, hashtags, links) are space-separated.
  */
 export const CSV_COLUMNS = [
-  'id', 'platform', 'source', 'direction', 'author_id', 'author_handle', 'author_name', 'text',
-  'created_at', 'url', 'lang', 'reply_to', 'mentions', 'hashtags', 'links',
+  'id',
+  'platform',
+  'source',
+  'direction',
+  'author_id',
+  'author_handle',
+  'author_name',
+  'text',
+  'created_at',
+  'url',
+  'lang',
+  'reply_to',
+  'mentions',
+  'hashtags',
+  'links',
 ] as const;
 
 export class CsvSyntaxError extends Error {
@@ -34,8 +47,7 @@ export function* parseCsv(text: string): Generator<{ line: number; fields: strin
     else if (c === ',') {
       fields.push(field);
       field = '';
-    }
-    else if (c === '\n' || c === '\r') {
+    } else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
       fields.push(field);
       if (fields.length > 1 || fields[0] !== '') yield { line: startLine, fields };
@@ -51,7 +63,10 @@ export function* parseCsv(text: string): Generator<{ line: number; fields: strin
 /** A CSV record -> the object a Post is validated from (validation happens in the publisher). */
 export function csvRecordToPost(header: readonly string[], fields: readonly string[]): Record<string, unknown> {
   const get = (name: string): string => fields[header.indexOf(name)] ?? '';
-  const list = (name: string): string[] => get(name).split(/\s+/).filter((s) => s !== '');
+  const list = (name: string): string[] =>
+    get(name)
+      .split(/\s+/)
+      .filter((s) => s !== '');
   const post: Record<string, unknown> = {
     id: get('id'),
     platform: get('platform'),

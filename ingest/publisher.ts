@@ -33,7 +33,10 @@ export function createPostPublisher(opts: { bus: Bus; metrics: Metrics }): PostP
     check(value, line) {
       const result = validatePost(value);
       if (result.ok) return { ok: true, post: result.value };
-      return { ok: false, rejection: { line, code: 'INVALID_POST', message: 'post does not match the Post contract', errors: result.errors } };
+      return {
+        ok: false,
+        rejection: { line, code: 'INVALID_POST', message: 'post does not match the Post contract', errors: result.errors },
+      };
     },
     async publish(posts) {
       if (posts.length === 0) return;

@@ -83,7 +83,15 @@ async function* csvItems(file: string): AsyncGenerator<Item> {
       }
       const raw = record.fields.join(',');
       if (record.fields.length !== header.length) {
-        yield { line: record.line, raw, rejection: { line: record.line, code: 'MALFORMED_CSV', message: `expected ${header.length} fields, found ${record.fields.length}` } };
+        yield {
+          line: record.line,
+          raw,
+          rejection: {
+            line: record.line,
+            code: 'MALFORMED_CSV',
+            message: `expected ${header.length} fields, found ${record.fields.length}`,
+          },
+        };
       } else yield { line: record.line, raw, value: csvRecordToPost(header, record.fields) };
     }
   } catch (err) {
@@ -94,7 +102,14 @@ async function* csvItems(file: string): AsyncGenerator<Item> {
 
 function toLetter(file: string, r: Rejection, raw: string): DeadLetter {
   const reason = r.errors ? `${r.message}: ${describeErrors(r.errors)}` : r.message;
-  return { stage: 'ingest', origin: `${file}:${r.line}`, code: r.code, reason: `line ${r.line}: ${reason}`, payload: raw, key: `ingest:${file}:${r.line}` };
+  return {
+    stage: 'ingest',
+    origin: `${file}:${r.line}`,
+    code: r.code,
+    reason: `line ${r.line}: ${reason}`,
+    payload: raw,
+    key: `ingest:${file}:${r.line}`,
+  };
 }
 
 async function pace(started: number, sent: number, rate: number, signal?: AbortSignal): Promise<void> {

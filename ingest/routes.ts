@@ -24,7 +24,9 @@ export default async function ingestRoutes(fastify: FastifyInstance, opts: Inges
   const maxBatch = opts.maxBatch ?? 10_000;
   // Only JSON and NDJSON are posts; plain text would otherwise reach the handler as a string.
   app.removeContentTypeParser('text/plain');
-  app.addContentTypeParser('application/x-ndjson', { parseAs: 'string', bodyLimit: opts.maxBodyBytes }, (_req, body, done) => done(null, body));
+  app.addContentTypeParser('application/x-ndjson', { parseAs: 'string', bodyLimit: opts.maxBodyBytes }, (_req, body, done) =>
+    done(null, body),
+  );
 
   app.post(
     '/v1/ingest',
@@ -68,7 +70,8 @@ function parseBatch(publisher: PostPublisher, body: string, maxBatch: number): P
     if (checked.ok) posts.push(checked.post);
     else rejections.push(checked.rejection);
   });
-  if (rejections.length > 0) throw httpError(400, 'INVALID_BATCH', `${rejections.length} line(s) rejected; nothing was ingested`, rejections);
+  if (rejections.length > 0)
+    throw httpError(400, 'INVALID_BATCH', `${rejections.length} line(s) rejected; nothing was ingested`, rejections);
   if (posts.length === 0) throw httpError(400, 'EMPTY_BODY', 'the batch has no posts');
   return posts;
 }

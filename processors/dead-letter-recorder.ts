@@ -20,7 +20,10 @@ export function createDeadLetterRecorder(opts: { bus: Bus; store: Store; logger:
   const handle = async (batch: readonly BusMessage[]): Promise<void> => {
     const now = toClickHouseTime(new Date().toISOString());
     try {
-      await opts.store.insert('dead_letters', batch.map((m) => toDeadLetterRow(m, now)));
+      await opts.store.insert(
+        'dead_letters',
+        batch.map((m) => toDeadLetterRow(m, now)),
+      );
     } catch (err) {
       opts.logger.warn({ module: 'dead-letters', err }, 'could not record dead letters; will retry');
       for (const m of batch) m.nak(1000);
@@ -31,7 +34,14 @@ export function createDeadLetterRecorder(opts: { bus: Bus; store: Store; logger:
   return {
     start() {
       subscription ??= opts.bus.consume(
-        { stream: STREAMS.deadLetter.name, durable: 'dead-letter-recorder', maxMessages: 500, maxWaitMs: 250, ackWaitMs: opts.ackWaitMs, maxDeliver: 10_000 },
+        {
+          stream: STREAMS.deadLetter.name,
+          durable: 'dead-letter-recorder',
+          maxMessages: 500,
+          maxWaitMs: 250,
+          ackWaitMs: opts.ackWaitMs,
+          maxDeliver: 10_000,
+        },
         handle,
       );
     },

@@ -128,7 +128,10 @@ async function storeTagged(
 ): Promise<{ stored: Tagged[]; letters: DeadLetter[] }> {
   if (tagged.length === 0) return { stored: [], letters: [] };
   try {
-    await opts.store.insert('posts', tagged.map((t) => toRow(t.post)));
+    await opts.store.insert(
+      'posts',
+      tagged.map((t) => toRow(t.post)),
+    );
     return { stored: [...tagged], letters: [] };
   } catch (err) {
     const lastChance = batch.some((m) => m.deliveryCount >= opts.maxDeliver - 1);

@@ -16,10 +16,17 @@ const FASTIFY_CODES: Record<string, { status: number; code: string }> = {
 
 function toBody(err: FastifyError | HttpError): { status: number; body: ErrorBody } {
   if (err instanceof HttpError) {
-    return { status: err.statusCode, body: { error: { code: err.code, message: err.message, ...(err.details !== undefined ? { details: err.details } : {}) } } };
+    return {
+      status: err.statusCode,
+      body: { error: { code: err.code, message: err.message, ...(err.details !== undefined ? { details: err.details } : {}) } },
+    };
   }
   if (err.validation) {
-    const details = err.validation.map((v) => ({ path: `${err.validationContext ?? ''}${v.instancePath}`, message: v.message ?? v.keyword, ...extra(v.params) }));
+    const details = err.validation.map((v) => ({
+      path: `${err.validationContext ?? ''}${v.instancePath}`,
+      message: v.message ?? v.keyword,
+      ...extra(v.params),
+    }));
     return { status: 400, body: { error: { code: 'VALIDATION_FAILED', message: err.message, details } } };
   }
   const known = FASTIFY_CODES[err.code];

@@ -95,7 +95,13 @@ export function encodeCursor(c: Cursor): string {
 export function decodeCursor(text: string): Cursor {
   try {
     const value = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string' && !Number.isNaN(Date.parse(value[0]))) {
+    if (
+      Array.isArray(value) &&
+      value.length === 2 &&
+      typeof value[0] === 'string' &&
+      typeof value[1] === 'string' &&
+      !Number.isNaN(Date.parse(value[0]))
+    ) {
       return { createdAt: value[0], id: value[1] };
     }
   } catch {
@@ -106,13 +112,55 @@ export function decodeCursor(text: string): Cursor {
 
 /** Columns a listing returns: everything but the original payload, which only GET by id returns. */
 export const LIST_COLUMNS = [
-  'id', 'tenant', 'platform', 'source', 'direction', 'author_id', 'author_handle', 'author_name', 'author_followers',
-  'text', 'created_at', 'url', 'lang', 'reply_to', 'thread_id', 'likes', 'reposts', 'replies', 'views',
-  'geo_lat', 'geo_lon', 'geo_place', 'mentions', 'hashtags', 'links', 'language', 'sentiment_label',
-  'sentiment_score', 'topics', 'topic_scores', 'places', 'place_codes', 'entities', 'personal_data',
-  'authority_code', 'authority_name', 'authority_tier', 'service', 'jurisdiction_confidence',
-  'jurisdiction_method', 'jurisdiction_reason', 'jurisdiction_candidates', 'intent', 'needs_response',
-  'urgency', 'queries', 'routes', "'' AS raw", 'processed_at',
+  'id',
+  'tenant',
+  'platform',
+  'source',
+  'direction',
+  'author_id',
+  'author_handle',
+  'author_name',
+  'author_followers',
+  'text',
+  'created_at',
+  'url',
+  'lang',
+  'reply_to',
+  'thread_id',
+  'likes',
+  'reposts',
+  'replies',
+  'views',
+  'geo_lat',
+  'geo_lon',
+  'geo_place',
+  'mentions',
+  'hashtags',
+  'links',
+  'language',
+  'sentiment_label',
+  'sentiment_score',
+  'topics',
+  'topic_scores',
+  'places',
+  'place_codes',
+  'entities',
+  'personal_data',
+  'authority_code',
+  'authority_name',
+  'authority_tier',
+  'service',
+  'jurisdiction_confidence',
+  'jurisdiction_method',
+  'jurisdiction_reason',
+  'jurisdiction_candidates',
+  'intent',
+  'needs_response',
+  'urgency',
+  'queries',
+  'routes',
+  "'' AS raw",
+  'processed_at',
 ].join(', ');
 
 export function listPostsSql(f: PostFilters, limit: number, cursor?: Cursor): SqlPart {

@@ -30,12 +30,28 @@ export default async function deadLetterRoutes(fastify: FastifyInstance, opts: {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   app.get(
     '/v1/dead-letters',
-    { schema: { tags: ['operations'], summary: 'Rejected messages with the reason, newest first', querystring: Query, response: { 200: Type.Object({ items: Type.Array(DeadLetterItem) }), 400: ErrorBodySchema } } },
+    {
+      schema: {
+        tags: ['operations'],
+        summary: 'Rejected messages with the reason, newest first',
+        querystring: Query,
+        response: { 200: Type.Object({ items: Type.Array(DeadLetterItem) }), 400: ErrorBodySchema },
+      },
+    },
     async (request) => {
       const { stage, code, limit } = request.query;
-      const conditions = [stage !== undefined ? 'stage = {stage:String}' : '', code !== undefined ? 'code = {code:String}' : ''].filter((c) => c !== '');
+      const conditions = [stage !== undefined ? 'stage = {stage:String}' : '', code !== undefined ? 'code = {code:String}' : ''].filter(
+        (c) => c !== '',
+      );
       const sql = `SELECT received_at, stage, subject, code, reason, payload FROM dead_letters ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''} ORDER BY received_at DESC LIMIT {limit:UInt32}`;
-      const rows = await opts.store.query<{ received_at: string; stage: string; subject: string; code: string; reason: string; payload: string }>(sql, { limit, ...(stage !== undefined ? { stage } : {}), ...(code !== undefined ? { code } : {}) });
+      const rows = await opts.store.query<{
+        received_at: string;
+        stage: string;
+        subject: string;
+        code: string;
+        reason: string;
+        payload: string;
+      }>(sql, { limit, ...(stage !== undefined ? { stage } : {}), ...(code !== undefined ? { code } : {}) });
       return { items: rows.map((r) => ({ ...r, received_at: fromClickHouseTime(r.received_at) })) };
     },
   );

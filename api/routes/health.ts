@@ -13,17 +13,32 @@ export interface HealthOptions {
 }
 
 const Check = Type.Object({ ok: Type.Boolean(), detail: Type.String() });
-const ReadyBody = Type.Object({ status: Type.Union([Type.Literal('ready'), Type.Literal('not_ready')]), checks: Type.Record(Type.String(), Check) });
+const ReadyBody = Type.Object({
+  status: Type.Union([Type.Literal('ready'), Type.Literal('not_ready')]),
+  checks: Type.Record(Type.String(), Check),
+});
 
 export default async function healthRoutes(fastify: FastifyInstance, opts: HealthOptions): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
-  app.get('/health', { schema: { tags: ['operations'], summary: 'Liveness: the process is up', response: { 200: Type.Object({ status: Type.Literal('ok') }) } } }, async () => ({ status: 'ok' as const }));
+  app.get(
+    '/health',
+    {
+      schema: {
+        tags: ['operations'],
+        summary: 'Liveness: the process is up',
+        response: { 200: Type.Object({ status: Type.Literal('ok') }) },
+      },
+    },
+    async () => ({ status: 'ok' as const }),
+  );
 
   app.get(
     '/ready',
     { schema: { tags: ['operations'], summary: 'Readiness: the bus and the store answer', response: { 200: ReadyBody, 503: ReadyBody } } },
     async (_request, reply) => {
-      const checks: Record<string, { ok: boolean; detail: string }> = { bus: await opts.bus.health().catch((err: Error) => ({ ok: false, detail: err.message })) };
+      const checks: Record<string, { ok: boolean; detail: string }> = {
+        bus: await opts.bus.health().catch((err: Error) => ({ ok: false, detail: err.message })),
+      };
       if (opts.store) {
         const ok = await opts.store.ping().catch(() => false);
         checks.store = { ok, detail: ok ? `${opts.store.kind} answers` : `${opts.store.kind} does not answer` };
@@ -33,8 +48,12 @@ export default async function healthRoutes(fastify: FastifyInstance, opts: Healt
     },
   );
 
-  app.get('/metrics', { schema: { tags: ['operations'], summary: 'Prometheus metrics', response: { 200: Type.String() } } }, async (_request, reply) => {
-    const text = await opts.metrics.registry.metrics();
-    return reply.type(opts.metrics.registry.contentType).send(text);
-  });
+  app.get(
+    '/metrics',
+    { schema: { tags: ['operations'], summary: 'Prometheus metrics', response: { 200: Type.String() } } },
+    async (_request, reply) => {
+      const text = await opts.metrics.registry.metrics();
+      return reply.type(opts.metrics.registry.contentType).send(text);
+    },
+  );
 }

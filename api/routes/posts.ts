@@ -25,7 +25,13 @@ const Filters = {
   language: Type.Optional(StringEnum(LANGUAGES)),
   direction: Type.Optional(StringEnum(DIRECTIONS)),
   tenant: Type.Optional(Type.String({ pattern: '^[a-z0-9][a-z0-9_-]{0,62}$' })),
-  query: Type.Optional(Type.String({ minLength: 1, maxLength: 4096, description: 'Listening query: AND, OR, NOT, "phrases", wildcards*, author:, platform:, lang:, #tag, @mention' })),
+  query: Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 4096,
+      description: 'Listening query: AND, OR, NOT, "phrases", wildcards*, author:, platform:, lang:, #tag, @mention',
+    }),
+  ),
 };
 
 const ListQuery = Type.Object(
@@ -49,7 +55,14 @@ export default async function postRoutes(fastify: FastifyInstance, opts: { store
 
   app.get(
     '/v1/posts',
-    { schema: { tags: ['posts'], summary: 'List tagged posts, newest first', querystring: ListQuery, response: { 200: PostList, ...errors } } },
+    {
+      schema: {
+        tags: ['posts'],
+        summary: 'List tagged posts, newest first',
+        querystring: ListQuery,
+        response: { 200: PostList, ...errors },
+      },
+    },
     async (request) => {
       const { limit, cursor, ...filters } = request.query;
       const { sql, params } = listPostsSql(filters, limit, cursor === undefined ? undefined : decodeCursor(cursor));
@@ -62,7 +75,14 @@ export default async function postRoutes(fastify: FastifyInstance, opts: { store
 
   app.get(
     '/v1/posts/count',
-    { schema: { tags: ['posts'], summary: 'Count tagged posts matching the filters', querystring: CountQuery, response: { 200: Type.Object({ count: Type.Integer() }), ...errors } } },
+    {
+      schema: {
+        tags: ['posts'],
+        summary: 'Count tagged posts matching the filters',
+        querystring: CountQuery,
+        response: { 200: Type.Object({ count: Type.Integer() }), ...errors },
+      },
+    },
     async (request) => {
       const { sql, params } = countPostsSql(request.query);
       const [row] = await opts.store.query<{ count: string | number }>(sql, params);
@@ -72,10 +92,19 @@ export default async function postRoutes(fastify: FastifyInstance, opts: { store
 
   app.get(
     '/v1/posts/:id',
-    { schema: { tags: ['posts'], summary: 'One tagged post, with its original payload', params: Type.Object({ id: Type.String({ maxLength: 300 }) }), response: { 200: TaggedPostSchema, ...errors } } },
+    {
+      schema: {
+        tags: ['posts'],
+        summary: 'One tagged post, with its original payload',
+        params: Type.Object({ id: Type.String({ maxLength: 300 }) }),
+        response: { 200: TaggedPostSchema, ...errors },
+      },
+    },
     async (request) => {
       const columns = LIST_COLUMNS.replace("'' AS raw", 'raw');
-      const rows = await opts.store.query<PostRow>(`SELECT ${columns} FROM posts FINAL WHERE id = {id:String} LIMIT 1`, { id: request.params.id });
+      const rows = await opts.store.query<PostRow>(`SELECT ${columns} FROM posts FINAL WHERE id = {id:String} LIMIT 1`, {
+        id: request.params.id,
+      });
       const row = rows[0];
       if (!row) throw httpError(404, 'POST_NOT_FOUND', `no post with id ${request.params.id}`);
       return fromRow(row);

@@ -28,7 +28,10 @@ export async function ingest(config: Config, logger: Logger, args: IngestArgs): 
   if (args.file !== undefined) {
     const replay = new AbortController();
     lifecycle.onShutdown('replay', async () => replay.abort());
-    const report = await replayFile({ file: args.file, rate: args.rate ?? config.replayRate, format: args.format, signal: replay.signal }, { publisher, bus });
+    const report = await replayFile(
+      { file: args.file, rate: args.rate ?? config.replayRate, format: args.format, signal: replay.signal },
+      { publisher, bus },
+    );
     process.stdout.write(`${JSON.stringify({ file: args.file, ...report })}\n`);
     await bus.drain();
     return;

@@ -9,6 +9,18 @@ export async function listen(app: FastifyInstance, host: string, port: number, l
   return address;
 }
 
-export function batching(config: Config): { batchMax: number; batchWaitMs: number; ackWaitMs: number; maxDeliver: number; concurrency: number } {
-  return { batchMax: config.batchMax, batchWaitMs: config.batchWaitMs, ackWaitMs: config.ackWaitMs, maxDeliver: config.maxDeliver, concurrency: config.concurrency };
+export function batching(config: Config): {
+  batchMax: number;
+  batchWaitMs: number;
+  ackWaitMs: number;
+  maxDeliver: number;
+  concurrency: number;
+} {
+  return {
+    batchMax: config.batchMax,
+    batchWaitMs: config.batchWaitMs,
+    ackWaitMs: config.ackWaitMs,
+    maxDeliver: config.maxDeliver,
+    concurrency: config.concurrency,
+  };
 }

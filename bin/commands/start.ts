@@ -55,7 +55,8 @@ export async function start(config: Config, logger: Logger): Promise<void> {
 async function waitForIdle(bus: Awaited<ReturnType<typeof openBus>>, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const pending = (await bus.pending(STREAMS.raw.name, 'processors')) + (await bus.pending(STREAMS.deadLetter.name, 'dead-letter-recorder'));
+    const pending =
+      (await bus.pending(STREAMS.raw.name, 'processors')) + (await bus.pending(STREAMS.deadLetter.name, 'dead-letter-recorder'));
     if (pending === 0) return;
     await new Promise((r) => setTimeout(r, 100));
   }

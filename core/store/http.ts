@@ -44,9 +44,7 @@ function makeClient(opts: HttpStoreOptions, database: string | undefined): Click
     application: 'civicpulse',
     clickhouse_settings: QUERY_SETTINGS,
     json: { parse: JSON.parse, stringify: stringifyRow },
-    log: opts.logger
-      ? { LoggerClass: forwardingLogger(opts.logger), level: ClickHouseLogLevel.WARN }
-      : { level: ClickHouseLogLevel.OFF },
+    log: opts.logger ? { LoggerClass: forwardingLogger(opts.logger), level: ClickHouseLogLevel.WARN } : { level: ClickHouseLogLevel.OFF },
   });
 }
 
@@ -110,7 +108,13 @@ class HttpStore implements Store {
     if (rows.length === 0) return;
     try {
       const { columns, values } = toCompactRows(rows);
-      await this.client.insert({ table, columns: columns as [string, ...string[]], values, format: 'JSONCompactEachRow', clickhouse_settings: INSERT_SETTINGS });
+      await this.client.insert({
+        table,
+        columns: columns as [string, ...string[]],
+        values,
+        format: 'JSONCompactEachRow',
+        clickhouse_settings: INSERT_SETTINGS,
+      });
     } catch (err) {
       throw toStoreError(err, 'STORE_INSERT', `insert into ${table} failed`);
     }

@@ -92,7 +92,5 @@ async function apply(target: MigrationTarget, m: Migration): Promise<void> {
       });
     }
   }
-  await target.insert('schema_migrations', [
-    { version: m.version, checksum: m.checksum, applied_at: new Date().toISOString() },
-  ]);
+  await target.insert('schema_migrations', [{ version: m.version, checksum: m.checksum, applied_at: new Date().toISOString() }]);
 }

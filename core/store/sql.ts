@@ -15,5 +15,8 @@ export function assertIdentifier(name: string, what: string): string {
 
 /** The HTTP client strips trailing semicolons before appending FORMAT; the embedded path must match. */
 export function trimStatement(sql: string): string {
-  return sql.trim().replace(/;+\s*$/, '').trimEnd();
+  return sql
+    .trim()
+    .replace(/;+\s*$/, '')
+    .trimEnd();
 }

@@ -7,7 +7,10 @@ const handle = useStore('chdb');
 
 async function rawPending(bus: Awaited<ReturnType<typeof buildTestApp>>['bus']): Promise<number> {
   // A consumer must exist for pending() to count; this one never acks, so nothing leaves the backlog.
-  const sub = bus.consume({ stream: STREAMS.raw.name, durable: 'probe', maxMessages: 1, maxWaitMs: 10, ackWaitMs: 60_000, maxDeliver: 1 }, async () => undefined);
+  const sub = bus.consume(
+    { stream: STREAMS.raw.name, durable: 'probe', maxMessages: 1, maxWaitMs: 10, ackWaitMs: 60_000, maxDeliver: 1 },
+    async () => undefined,
+  );
   const pending = await bus.pending(STREAMS.raw.name, 'probe');
   await sub.stop();
   return pending;
@@ -23,14 +26,23 @@ describe('HTTP ingest rejects bad input with 4xx and a machine-readable code', (
 
   it('malformed JSON -> 400 MALFORMED_JSON', async () => {
     const { app } = await buildTestApp();
-    const res = await app.inject({ method: 'POST', url: '/v1/ingest', headers: { 'content-type': 'application/json' }, payload: '{"id": "x:1", ' });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/v1/ingest',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"id": "x:1", ',
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('MALFORMED_JSON');
   });
 
   it('wrong types -> 400 VALIDATION_FAILED with the path of each problem', async () => {
     const { app } = await buildTestApp();
-    const res = await app.inject({ method: 'POST', url: '/v1/ingest', payload: makePost({ text: 42, created_at: 'yesterday', platform: 'myspace' }) });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/v1/ingest',
+      payload: makePost({ text: 42, created_at: 'yesterday', platform: 'myspace' }),
+    });
     expect(res.statusCode).toBe(400);
     const body = res.json();
     expect(body.error.code).toBe('VALIDATION_FAILED');
@@ -42,7 +54,9 @@ describe('HTTP ingest rejects bad input with 4xx and a machine-readable code', (
     const { app } = await buildTestApp();
     const res = await app.inject({ method: 'POST', url: '/v1/ingest', payload: makePost({ sneaky: true }) });
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.details).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'sneaky', reason: 'unknown field' })]));
+    expect(res.json().error.details).toEqual(
+      expect.arrayContaining([expect.objectContaining({ field: 'sneaky', reason: 'unknown field' })]),
+    );
   });
 
   it('oversize body -> 413 BODY_TOO_LARGE', async () => {
@@ -61,8 +75,19 @@ describe('HTTP ingest rejects bad input with 4xx and a machine-readable code', (
 
   it('an NDJSON batch with bad lines -> 400 INVALID_BATCH listing each line; nothing is published', async () => {
     const { app, bus } = await buildTestApp();
-    const lines = [JSON.stringify(makePost({ id: 'x:1' })), '{oops', JSON.stringify(makePost({ id: 'x:3', text: null })), '', JSON.stringify(makePost({ id: 'x:5' }))];
-    const res = await app.inject({ method: 'POST', url: '/v1/ingest', headers: { 'content-type': 'application/x-ndjson' }, payload: lines.join('\n') });
+    const lines = [
+      JSON.stringify(makePost({ id: 'x:1' })),
+      '{oops',
+      JSON.stringify(makePost({ id: 'x:3', text: null })),
+      '',
+      JSON.stringify(makePost({ id: 'x:5' })),
+    ];
+    const res = await app.inject({
+      method: 'POST',
+      url: '/v1/ingest',
+      headers: { 'content-type': 'application/x-ndjson' },
+      payload: lines.join('\n'),
+    });
     expect(res.statusCode).toBe(400);
     const body = res.json();
     expect(body.error.code).toBe('INVALID_BATCH');
@@ -76,7 +101,12 @@ describe('HTTP ingest rejects bad input with 4xx and a machine-readable code', (
   it('a good NDJSON batch is published whole', async () => {
     const { app, bus } = await buildTestApp();
     const lines = [1, 2, 3].map((i) => JSON.stringify(makePost({ id: `x:${i}` })));
-    const res = await app.inject({ method: 'POST', url: '/v1/ingest', headers: { 'content-type': 'application/x-ndjson' }, payload: lines.join('\n') });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/v1/ingest',
+      headers: { 'content-type': 'application/x-ndjson' },
+      payload: lines.join('\n'),
+    });
     expect(res.statusCode).toBe(202);
     expect(res.json()).toEqual({ accepted: 3 });
     expect(await rawPending(bus)).toBe(3);
@@ -114,6 +144,8 @@ describe('read API rejects bad queries', () => {
     const res = await app.inject({ method: 'GET', url: '/docs/json' });
     expect(res.statusCode).toBe(200);
     const spec = res.json();
-    expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining(['/v1/posts', '/v1/posts/count', '/v1/ingest', '/health', '/ready', '/metrics']));
+    expect(Object.keys(spec.paths)).toEqual(
+      expect.arrayContaining(['/v1/posts', '/v1/posts/count', '/v1/ingest', '/health', '/ready', '/metrics']),
+    );
   });
 });

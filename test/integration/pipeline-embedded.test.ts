@@ -36,7 +36,9 @@ const samplePosts: Post[] = readFileSync(SAMPLE, 'utf8')
     const r = validPost(v);
     return r.ok ? [r.value] : [];
   });
-const badLines = readFileSync(BAD, 'utf8').split('\n').filter((l) => l.trim() !== '').length;
+const badLines = readFileSync(BAD, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() !== '').length;
 
 describe('embedded pipeline: sample replay -> API', () => {
   const chain = createDefaultChain({ defaultTenant: 'default' });
@@ -61,17 +63,29 @@ describe('embedded pipeline: sample replay -> API', () => {
     expect(good).toEqual({ read: samplePosts.length, published: samplePosts.length, deadLettered: 0 });
     expect(bad.read).toBe(badLines);
     await replayFile({ file: SAMPLE }, { publisher, bus }); // replaying again must change nothing
-    await waitUntil('pipeline idle', async () => (await bus.pending(STREAMS.raw.name, 'processors')) + (await bus.pending(STREAMS.deadLetter.name, 'dead-letter-recorder')) === 0);
+    await waitUntil(
+      'pipeline idle',
+      async () =>
+        (await bus.pending(STREAMS.raw.name, 'processors')) + (await bus.pending(STREAMS.deadLetter.name, 'dead-letter-recorder')) === 0,
+    );
     await processor.stop();
     await recorder.stop();
-    app = await buildApp({ bus, store, metrics, logger, maxBodyBytes: 1 << 20, plugins: extraRoutes(createEngine({ defaultTenant: 'default' })) });
+    app = await buildApp({
+      bus,
+      store,
+      metrics,
+      logger,
+      maxBodyBytes: 1 << 20,
+      plugins: extraRoutes(createEngine({ defaultTenant: 'default' })),
+    });
     return async () => {
       await app.close();
       await bus.drain();
     };
   });
 
-  const count = async (query: string): Promise<number> => (await app.inject({ method: 'GET', url: `/v1/posts/count${query}` })).json().count as number;
+  const count = async (query: string): Promise<number> =>
+    (await app.inject({ method: 'GET', url: `/v1/posts/count${query}` })).json().count as number;
 
   it('stores every valid sample post exactly once', async () => {
     expect(samplePosts.length).toBeGreaterThanOrEqual(3000);
@@ -85,7 +99,9 @@ describe('embedded pipeline: sample replay -> API', () => {
     expect(await count('?direction=outbound')).toBe(samplePosts.filter((p) => p.direction === 'outbound').length);
     const from = '2026-11-12T00:00:00Z';
     const to = '2026-11-15T12:00:00Z';
-    const inRange = samplePosts.filter((p) => Date.parse(p.created_at) >= Date.parse(from) && Date.parse(p.created_at) < Date.parse(to)).length;
+    const inRange = samplePosts.filter(
+      (p) => Date.parse(p.created_at) >= Date.parse(from) && Date.parse(p.created_at) < Date.parse(to),
+    ).length;
     expect(inRange).toBeGreaterThan(0);
     expect(await count(`?from=${from}&to=${to}`)).toBe(inRange);
   });
@@ -153,7 +169,10 @@ describe('embedded pipeline: sample replay -> API', () => {
   });
 
   it('explains a jurisdiction decision and finds authorities in the register', async () => {
-    const res = await app.inject({ method: 'GET', url: `/v1/jurisdiction/resolve?text=${encodeURIComponent('Street light out on Fore Street, Exmouth')}` });
+    const res = await app.inject({
+      method: 'GET',
+      url: `/v1/jurisdiction/resolve?text=${encodeURIComponent('Street light out on Fore Street, Exmouth')}`,
+    });
     expect(res.statusCode).toBe(200);
     const body = JSON.stringify(res.json());
     expect(body).toContain('E10000008');

@@ -28,10 +28,21 @@ describe('distributed pipeline on NATS JetStream', () => {
     const store = await openHttpStore({ url: shim.url, database: 'civicpulse' });
     try {
       await store.migrate();
-      const env = { NATS_URL: nats.url, CLICKHOUSE_URL: shim.url, PORT: '0', CP_BATCH_MAX: String(BATCH), CP_BATCH_WAIT_MS: '100', CP_ACK_WAIT_MS: '3000' };
+      const env = {
+        NATS_URL: nats.url,
+        CLICKHOUSE_URL: shim.url,
+        PORT: '0',
+        CP_BATCH_MAX: String(BATCH),
+        CP_BATCH_WAIT_MS: '100',
+        CP_ACK_WAIT_MS: '3000',
+      };
       const a = runCli(['processor'], env);
       const b = runCli(['processor'], env);
-      const [, , bUrl] = await Promise.all([a.waitForLine(/processor running/), b.waitForLine(/processor running/), b.waitForLine(/metrics at (http:\/\/[^\s)]+)/).then((m) => m[1])]);
+      const [, , bUrl] = await Promise.all([
+        a.waitForLine(/processor running/),
+        b.waitForLine(/processor running/),
+        b.waitForLine(/metrics at (http:\/\/[^\s)]+)/).then((m) => m[1]),
+      ]);
 
       const bus = await connectNatsBus({ servers: nats.url });
       const posts: Post[] = [...generatePosts({ count: TOTAL, seed: 7 })];
@@ -45,10 +56,15 @@ describe('distributed pipeline on NATS JetStream', () => {
       // More than one batch unacknowledged means both processors hold one: kill A now.
       const nc = await connect({ servers: nats.url });
       const jsm = await jetstreamManager(nc);
-      await waitUntil('both processors mid-batch', async () => (await jsm.consumers.info(STREAMS.raw.name, 'processors')).num_ack_pending > BATCH, 60_000);
+      await waitUntil(
+        'both processors mid-batch',
+        async () => (await jsm.consumers.info(STREAMS.raw.name, 'processors')).num_ack_pending > BATCH,
+        60_000,
+      );
       a.child.kill('SIGKILL');
 
-      const count = async (): Promise<number> => Number((await store.query<{ n: string }>('SELECT count() AS n FROM posts FINAL'))[0]?.n ?? 0);
+      const count = async (): Promise<number> =>
+        Number((await store.query<{ n: string }>('SELECT count() AS n FROM posts FINAL'))[0]?.n ?? 0);
       await waitUntil('all posts stored', async () => (await count()) === TOTAL, 180_000);
       // A held an unacknowledged batch when it died: B must have received those posts again.
       const metrics = await (await fetch(`${bUrl}/metrics`)).text();
@@ -65,7 +81,9 @@ describe('distributed pipeline on NATS JetStream', () => {
       expect(new Set(stored.map((r) => r.id))).toEqual(new Set(posts.map((p) => p.id)));
 
       await waitUntil('poison recorded', async () => (await store.query('SELECT 1 FROM dead_letters')).length >= 2, 60_000);
-      const letters = await store.query<{ code: string; reason: string; stage: string; payload: string }>('SELECT code, reason, stage, payload FROM dead_letters ORDER BY code');
+      const letters = await store.query<{ code: string; reason: string; stage: string; payload: string }>(
+        'SELECT code, reason, stage, payload FROM dead_letters ORDER BY code',
+      );
       expect(letters.map((l) => l.code)).toEqual(['INVALID_POST', 'MALFORMED_JSON']);
       expect(letters[0]?.reason).toMatch(/\/text must be string/);
       expect(letters[1]?.payload).toBe('{"this is": not json');

@@ -21,7 +21,14 @@ export async function buildTestApp(opts: { store?: Store; bus?: Bus; maxBodyByte
   const metrics = createMetrics({ defaults: false });
   const logger = createLogger('silent');
   const publisher = createPostPublisher({ bus, metrics });
-  const app = await buildApp({ bus, metrics, logger, publisher, maxBodyBytes: opts.maxBodyBytes ?? 64 * 1024, ...(opts.store ? { store: opts.store } : {}) });
+  const app = await buildApp({
+    bus,
+    metrics,
+    logger,
+    publisher,
+    maxBodyBytes: opts.maxBodyBytes ?? 64 * 1024,
+    ...(opts.store ? { store: opts.store } : {}),
+  });
   onTestFinished(async () => {
     await app.close();
     if (!opts.bus) await bus.drain();

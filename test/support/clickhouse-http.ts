@@ -258,7 +258,10 @@ const INSERT_HEAD =
 function parseInsert(sql: string): InsertTarget | undefined {
   const m = INSERT_HEAD.exec(sql);
   if (!m?.[1] || !m[3]) return undefined;
-  const columns = m[2]?.split(',').map((c) => c.trim()).filter((c) => c !== '');
+  const columns = m[2]
+    ?.split(',')
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
   return { table: m[1], columns: columns?.length ? columns : undefined, format: m[3], headLength: m[0].length };
 }
 
@@ -439,7 +442,11 @@ class Engine {
   private async withErrorName(session: Session, err: EngineError): Promise<EngineError> {
     if (/\([A-Z0-9_]*[A-Z]{3}[A-Z0-9_]*\)/.test(err.message)) return err;
     try {
-      const result = await session.queryBindAsync('SELECT errorCodeToName({c:Int32})', { c: err.clickhouseCode }, { format: 'TabSeparated' });
+      const result = await session.queryBindAsync(
+        'SELECT errorCodeToName({c:Int32})',
+        { c: err.clickhouseCode },
+        { format: 'TabSeparated' },
+      );
       return new EngineError(err.clickhouseCode, `${err.message.trimEnd()} (${result.text().trim() || 'UNKNOWN_EXCEPTION'})`);
     } catch {
       return new EngineError(err.clickhouseCode, `${err.message.trimEnd()} (UNKNOWN_EXCEPTION)`);
@@ -502,9 +509,7 @@ async function select(session: Session, sql: string, wire: Readonly<Record<strin
   const format = TRAILING_FORMAT.exec(sql)?.[1] ?? defaultFormat;
   const params = decodeParams(sql, wire);
   const result =
-    Object.keys(params).length === 0
-      ? await session.queryAsync(sql, { format })
-      : await session.queryBindAsync(sql, params, { format });
+    Object.keys(params).length === 0 ? await session.queryAsync(sql, { format }) : await session.queryBindAsync(sql, params, { format });
   const body = Buffer.from(result.bytes());
   return {
     body,
@@ -543,7 +548,10 @@ export function decodeParam(text: string, type: string | undefined): unknown {
     try {
       return parseLiteral(text);
     } catch (err) {
-      throw new EngineError(457, `Code: 457. DB::Exception: Value ${text} cannot be parsed as ${type} (${(err as Error).message}). (BAD_QUERY_PARAMETER)`);
+      throw new EngineError(
+        457,
+        `Code: 457. DB::Exception: Value ${text} cannot be parsed as ${type} (${(err as Error).message}). (BAD_QUERY_PARAMETER)`,
+      );
     }
   }
   return unescapeText(text);

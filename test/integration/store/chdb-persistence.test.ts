@@ -25,7 +25,9 @@ test('a chdb store closed and reopened on the same folder keeps its rows and mig
 test('a second data folder while one is open is STORE_CONNECT (one engine per process)', async () => {
   const a = await mkdtemp(join(tmpdir(), 'civicpulse-persist-a-'));
   const b = await mkdtemp(join(tmpdir(), 'civicpulse-persist-b-'));
-  onTestFinished(() => Promise.all([rm(a, { recursive: true, force: true }), rm(b, { recursive: true, force: true })]).then(() => undefined));
+  onTestFinished(() =>
+    Promise.all([rm(a, { recursive: true, force: true }), rm(b, { recursive: true, force: true })]).then(() => undefined),
+  );
   const open = await openChdbStore({ path: a });
   onTestFinished(() => open.close());
   const err = await openChdbStore({ path: b }).catch((e: unknown) => e);

@@ -155,7 +155,12 @@ export function storeContract(name: string, makeStore: () => StoreHandle): void 
     describe('insert and query', () => {
       test('rows round-trip with their types; ISO timestamps are accepted', async () => {
         await h.store.insert('posts', [
-          post('x:1', { views: 18446744073709551615n, geo_lat: 54.69, geo_lon: -1.21, mentions: ["it's", 'back\\slash', 'tab\there', 'Caerdydd ✓'] }),
+          post('x:1', {
+            views: 18446744073709551615n,
+            geo_lat: 54.69,
+            geo_lon: -1.21,
+            mentions: ["it's", 'back\\slash', 'tab\there', 'Caerdydd ✓'],
+          }),
         ]);
         const [row] = await h.store.query<Row>(
           'SELECT id, created_at, views, geo_lat, mentions, personal_data, needs_response, likes FROM posts FINAL WHERE id = {id:String}',
@@ -175,10 +180,34 @@ export function storeContract(name: string, makeStore: () => StoreHandle): void 
 
       test('parameters of several types select the right rows', async () => {
         await h.store.insert('posts', [
-          post('p:1', { tenant: 'tenant-p', created_at: '2026-11-21T09:00:00.000Z', likes: 10, sentiment_score: 0.6, topics: ['waste.bins'] }),
-          post('p:2', { tenant: 'tenant-p', created_at: '2026-11-21T10:30:00.250Z', likes: 2, sentiment_score: 0.7, topics: ['roads.potholes'] }),
-          post('p:3', { tenant: 'tenant-p', created_at: '2026-11-22T10:00:00.000Z', likes: 50, sentiment_score: -0.9, topics: ['waste.bins'] }),
-          post('p:4', { tenant: 'tenant-q', created_at: '2026-11-21T09:00:00.000Z', likes: 99, sentiment_score: 0.9, topics: ['waste.bins'] }),
+          post('p:1', {
+            tenant: 'tenant-p',
+            created_at: '2026-11-21T09:00:00.000Z',
+            likes: 10,
+            sentiment_score: 0.6,
+            topics: ['waste.bins'],
+          }),
+          post('p:2', {
+            tenant: 'tenant-p',
+            created_at: '2026-11-21T10:30:00.250Z',
+            likes: 2,
+            sentiment_score: 0.7,
+            topics: ['roads.potholes'],
+          }),
+          post('p:3', {
+            tenant: 'tenant-p',
+            created_at: '2026-11-22T10:00:00.000Z',
+            likes: 50,
+            sentiment_score: -0.9,
+            topics: ['waste.bins'],
+          }),
+          post('p:4', {
+            tenant: 'tenant-q',
+            created_at: '2026-11-21T09:00:00.000Z',
+            likes: 99,
+            sentiment_score: 0.9,
+            topics: ['waste.bins'],
+          }),
         ]);
         const select = `SELECT id FROM posts FINAL
           WHERE tenant = {tenant:String}
@@ -187,9 +216,15 @@ export function storeContract(name: string, makeStore: () => StoreHandle): void 
             AND likes >= {likes:UInt32}
             AND sentiment_score > {score:Float32}
           ORDER BY id`;
-        const ids = async (params: Record<string, unknown>) =>
-          (await h.store.query<{ id: string }>(select, params)).map((r) => r.id);
-        const base = { tenant: 'tenant-p', from: '2026-11-21 00:00:00', to: '2026-11-22 00:00:00', topics: ['waste.bins', 'roads.potholes'], likes: 0, score: 0 };
+        const ids = async (params: Record<string, unknown>) => (await h.store.query<{ id: string }>(select, params)).map((r) => r.id);
+        const base = {
+          tenant: 'tenant-p',
+          from: '2026-11-21 00:00:00',
+          to: '2026-11-22 00:00:00',
+          topics: ['waste.bins', 'roads.potholes'],
+          likes: 0,
+          score: 0,
+        };
         expect(await ids(base)).toEqual(['p:1', 'p:2']);
         expect(await ids({ ...base, likes: 5 })).toEqual(['p:1']);
         expect(await ids({ ...base, topics: ['roads.potholes'] })).toEqual(['p:2']);
@@ -197,11 +232,16 @@ export function storeContract(name: string, makeStore: () => StoreHandle): void 
         expect(await ids({ ...base, to: '2026-11-23 00:00:00', score: -1 })).toEqual(['p:1', 'p:2', 'p:3']);
         expect(await ids({ ...base, tenant: 'tenant-q' })).toEqual(['p:4']);
         // A Date keeps its milliseconds on both paths.
-        expect(await ids({ ...base, from: new Date('2026-11-21T10:30:00.250Z'), to: new Date('2026-11-21T10:30:00.251Z') })).toEqual(['p:2']);
+        expect(await ids({ ...base, from: new Date('2026-11-21T10:30:00.250Z'), to: new Date('2026-11-21T10:30:00.251Z') })).toEqual([
+          'p:2',
+        ]);
       });
 
       test('64-bit integers come back as strings, bigint parameters are exact', async () => {
-        const [row] = await h.store.query<Row>('SELECT {n:UInt64} AS n, toInt64(-3) AS m, {b:Bool} AS b', { n: 18446744073709551615n, b: true });
+        const [row] = await h.store.query<Row>('SELECT {n:UInt64} AS n, toInt64(-3) AS m, {b:Bool} AS b', {
+          n: 18446744073709551615n,
+          b: true,
+        });
         expect(row).toEqual({ n: '18446744073709551615', m: '-3', b: true });
       });
 
@@ -211,14 +251,16 @@ export function storeContract(name: string, makeStore: () => StoreHandle): void 
 
       test('a command takes parameters too (erasure by author)', async () => {
         await h.store.insert('posts', [post('e:1', { author_id: 'erase-me' }), post('e:2', { author_id: 'keep-me' })]);
-        await h.store.command('ALTER TABLE posts DELETE WHERE author_id = {author:String} SETTINGS mutations_sync = 2', { author: 'erase-me' });
+        await h.store.command('ALTER TABLE posts DELETE WHERE author_id = {author:String} SETTINGS mutations_sync = 2', {
+          author: 'erase-me',
+        });
         const rows = await h.store.query<{ id: string }>("SELECT id FROM posts WHERE id LIKE 'e:%' ORDER BY id");
         expect(rows.map((r) => r.id)).toEqual(['e:2']);
       });
     });
 
     describe('injection', () => {
-      const hostile = ["x'); DROP TABLE posts; --", "a\\'b", '}{x:String}', "\\N", 'line\nbreak\ttab', "' OR 1=1 --"];
+      const hostile = ["x'); DROP TABLE posts; --", "a\\'b", '}{x:String}', '\\N', 'line\nbreak\ttab', "' OR 1=1 --"];
 
       test('hostile String parameters are data, not SQL', async () => {
         for (const value of hostile) {
@@ -232,7 +274,10 @@ export function storeContract(name: string, makeStore: () => StoreHandle): void 
       });
 
       test('hostile values round-trip through insert and match as parameters, also inside arrays', async () => {
-        await h.store.insert('posts', hostile.map((text, i) => post(`inj:${i}`, { text, mentions: [text] })));
+        await h.store.insert(
+          'posts',
+          hostile.map((text, i) => post(`inj:${i}`, { text, mentions: [text] })),
+        );
         for (const [i, value] of hostile.entries()) {
           const rows = await h.store.query<{ id: string; text: string }>(
             "SELECT id, text FROM posts FINAL WHERE text = {t:String} AND hasAny(mentions, {m:Array(String)}) AND id LIKE 'inj:%'",

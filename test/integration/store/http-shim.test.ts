@@ -5,7 +5,13 @@
  */
 import { ClickHouseLogLevel, createClient, TupleParam, type ClickHouseClient } from '@clickhouse/client';
 import { afterAll, beforeAll, describe, expect, onTestFinished, test } from 'vitest';
-import { decodeParam, parseLiteral, startClickHouseHttpShim, unescapeText, type ClickHouseHttpShim } from '../../support/clickhouse-http.js';
+import {
+  decodeParam,
+  parseLiteral,
+  startClickHouseHttpShim,
+  unescapeText,
+  type ClickHouseHttpShim,
+} from '../../support/clickhouse-http.js';
 
 let shim: ClickHouseHttpShim;
 beforeAll(async () => {
@@ -20,7 +26,7 @@ function client(extra: Parameters<typeof createClient>[0] = {}): ClickHouseClien
 }
 
 async function post(search: Record<string, string>, body = ''): Promise<Response> {
-  return fetch(`${shim.url}/?${new URLSearchParams(search)}`, { method: 'POST', body });
+  return fetch(`${shim.url}/?${new URLSearchParams(search).toString()}`, { method: 'POST', body });
 }
 
 describe('wire protocol', () => {
@@ -44,9 +50,12 @@ describe('wire protocol', () => {
   });
 
   test('param_<name> URL parameters are bound server-side from escaped text', async () => {
-    const res = await post(
-      { query: 'SELECT {s:String} AS s, {a:Array(String)} AS a, {n:Nullable(UInt8)} AS n FORMAT JSONEachRow', param_s: "it\\'s\\tx", param_a: "['a\\'b','c\\\\d']", param_n: '\\N' },
-    );
+    const res = await post({
+      query: 'SELECT {s:String} AS s, {a:Array(String)} AS a, {n:Nullable(UInt8)} AS n FORMAT JSONEachRow',
+      param_s: "it\\'s\\tx",
+      param_a: "['a\\'b','c\\\\d']",
+      param_n: '\\N',
+    });
     expect(await res.json()).toEqual({ s: "it's\tx", a: ["a'b", 'c\\d'], n: null });
   });
 
@@ -79,11 +88,13 @@ describe('wire protocol', () => {
     expect(JSON.parse(inUrl.headers.get('x-clickhouse-summary') ?? '{}')).toMatchObject({ written_rows: '2' });
     const inline = await post({ database: db }, 'INSERT INTO t (k, at) FORMAT JSONEachRow\n{"k":"c","at":"2026-11-20 08:15:00"}');
     expect(inline.status).toBe(200);
-    expect(await (await post({ database: db, query: 'SELECT groupArray(k) FROM (SELECT k FROM t ORDER BY k)' })).text()).toBe("['a','b','c']\n");
+    expect(await (await post({ database: db, query: 'SELECT groupArray(k) FROM (SELECT k FROM t ORDER BY k)' })).text()).toBe(
+      "['a','b','c']\n",
+    );
   });
 
   test('settings apply to their own request only', async () => {
-    const q = 'SELECT getSetting(\'max_threads\') AS v FORMAT JSONEachRow';
+    const q = "SELECT getSetting('max_threads') AS v FORMAT JSONEachRow";
     const before = await (await post({ query: q })).json();
     expect(await (await post({ query: q, max_threads: '3' })).json()).toEqual({ v: 3 });
     expect(await (await post({ query: q })).json()).toEqual(before);

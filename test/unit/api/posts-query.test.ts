@@ -5,13 +5,25 @@ import { HttpError } from '../../../api/errors.js';
 describe('posts SQL', () => {
   it('never puts filter values in the SQL text', () => {
     const hostile = "x'); DROP TABLE posts; --";
-    const { sql, params } = listPostsSql({ q: hostile, topic: 'potholes_roads', platform: 'x', from: '2026-11-01T00:00:00Z', needs_response: true }, 10, {
-      createdAt: '2026-11-02T00:00:00.000Z',
-      id: hostile,
-    });
+    const { sql, params } = listPostsSql(
+      { q: hostile, topic: 'potholes_roads', platform: 'x', from: '2026-11-01T00:00:00Z', needs_response: true },
+      10,
+      {
+        createdAt: '2026-11-02T00:00:00.000Z',
+        id: hostile,
+      },
+    );
     expect(sql).not.toContain(hostile);
     expect(sql).not.toContain('potholes_roads');
-    expect(params).toMatchObject({ q: hostile, topic: 'potholes_roads', platform: 'x', from: '2026-11-01 00:00:00.000', needs_response: true, cursor_id: hostile, limit: 10 });
+    expect(params).toMatchObject({
+      q: hostile,
+      topic: 'potholes_roads',
+      platform: 'x',
+      from: '2026-11-01 00:00:00.000',
+      needs_response: true,
+      cursor_id: hostile,
+      limit: 10,
+    });
     expect(sql).toMatch(/\{q:String\}/);
     expect(sql).toMatch(/ORDER BY created_at DESC, id DESC/);
   });

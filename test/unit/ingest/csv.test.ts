@@ -23,7 +23,23 @@ describe('parseCsv', () => {
 describe('csvRecordToPost', () => {
   it('maps the documented columns to a valid Post', () => {
     const header = [...CSV_COLUMNS];
-    const fields = ['x:42', 'x', 'csv', 'inbound', 'u1', 'resident', 'A Resident', 'Missed bin on Elm Road', '2026-11-20T08:00:00Z', '', 'en', '', '@DevonCC @EastDevon', '#bins', ''];
+    const fields = [
+      'x:42',
+      'x',
+      'csv',
+      'inbound',
+      'u1',
+      'resident',
+      'A Resident',
+      'Missed bin on Elm Road',
+      '2026-11-20T08:00:00Z',
+      '',
+      'en',
+      '',
+      '@DevonCC @EastDevon',
+      '#bins',
+      '',
+    ];
     const post = csvRecordToPost(header, fields);
     expect(post).toMatchObject({ id: 'x:42', mentions: ['@DevonCC', '@EastDevon'], hashtags: ['#bins'], links: [], lang: 'en' });
     expect(post).not.toHaveProperty('url');

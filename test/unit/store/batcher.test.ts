@@ -5,7 +5,7 @@ import { isStoreError } from '../../../core/store/errors.js';
 /** A flush whose completion the test controls, recording each batch. */
 function controlledFlush() {
   const batches: number[][] = [];
-  const pending: { resolve: () => void; reject: (e: unknown) => void }[] = [];
+  const pending: { resolve: () => void; reject: (e: Error) => void }[] = [];
   let active = 0;
   let maxActive = 0;
   const flush = (rows: number[]) =>
@@ -14,7 +14,7 @@ function controlledFlush() {
       active += 1;
       maxActive = Math.max(maxActive, active);
       const done = () => (active -= 1);
-      pending.push({ resolve: () => (done(), resolve()), reject: (e) => (done(), reject(e)) });
+      pending.push({ resolve: () => (done(), resolve()), reject: (e: Error) => (done(), reject(e)) });
     });
   return { flush, batches, pending, maxActive: () => maxActive };
 }
@@ -70,7 +70,10 @@ describe('createBatcher', () => {
     expect(f.batches).toHaveLength(1);
     f.pending[0]?.resolve();
     await settle();
-    expect(f.batches).toEqual([[1, 2], [3, 4]]);
+    expect(f.batches).toEqual([
+      [1, 2],
+      [3, 4],
+    ]);
     f.pending[1]?.resolve();
     await settle();
     // Row 5 waited longer than maxDelayMs behind the running flushes, so it goes straight after.
@@ -105,8 +108,14 @@ describe('createBatcher', () => {
     const boom = new Error('insert failed');
     f.pending[0]?.reject(boom);
     await settle();
-    expect(first.map((a) => [a.status, a.error])).toEqual([['rejected', boom], ['rejected', boom]]);
-    expect(f.batches).toEqual([[1, 2], [3, 4]]);
+    expect(first.map((a) => [a.status, a.error])).toEqual([
+      ['rejected', boom],
+      ['rejected', boom],
+    ]);
+    expect(f.batches).toEqual([
+      [1, 2],
+      [3, 4],
+    ]);
     f.pending[1]?.resolve();
     await settle();
     expect(second.map((a) => a.status)).toEqual(['resolved', 'resolved']);

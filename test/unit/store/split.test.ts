@@ -6,7 +6,8 @@ import { splitStatements } from '../../../core/store/split.js';
 
 describe('splitStatements', () => {
   test('splits on ; at line end and drops comment-only chunks', () => {
-    const sql = '-- header; with a semicolon\nCREATE TABLE a (x UInt8) ENGINE = Memory;\n\n/* block; comment */\nCREATE TABLE b (y UInt8) ENGINE = Memory;\n-- trailing\n';
+    const sql =
+      '-- header; with a semicolon\nCREATE TABLE a (x UInt8) ENGINE = Memory;\n\n/* block; comment */\nCREATE TABLE b (y UInt8) ENGINE = Memory;\n-- trailing\n';
     expect(splitStatements(sql)).toEqual(['CREATE TABLE a (x UInt8) ENGINE = Memory', 'CREATE TABLE b (y UInt8) ENGINE = Memory']);
   });
 

@@ -8,8 +8,21 @@ const kinds = (text: string): string[] => tokenize(text).tokens.map((t) => `${t.
 describe('tokenize', () => {
   it('recognises the kinds of token social posts carry', () => {
     expect(kinds("NOT happy!!! @DevonCC bins weren't collected :( 😡 #fail https://x.com/a 3rd time, a@b.co.uk")).toEqual([
-      'word:NOT', 'word:happy', 'punct:!!!', 'mention:@DevonCC', 'word:bins', "word:weren't", 'word:collected',
-      'emoticon::(', 'emoji:😡', 'hashtag:#fail', 'url:https://x.com/a', 'number:3rd', 'word:time', 'punct:,', 'email:a@b.co.uk',
+      'word:NOT',
+      'word:happy',
+      'punct:!!!',
+      'mention:@DevonCC',
+      'word:bins',
+      "word:weren't",
+      'word:collected',
+      'emoticon::(',
+      'emoji:😡',
+      'hashtag:#fail',
+      'url:https://x.com/a',
+      'number:3rd',
+      'word:time',
+      'punct:,',
+      'email:a@b.co.uk',
     ]);
   });
 
@@ -19,7 +32,11 @@ describe('tokenize', () => {
   });
 
   it('gives exactly what the single-pass pattern gives, on every labelled and sample post', () => {
-    const files = ['../../data/enrichment/posts.labelled.ndjson', '../../data/jurisdiction/posts.labelled.ndjson', '../../../data/sample/posts.ndjson'];
+    const files = [
+      '../../data/enrichment/posts.labelled.ndjson',
+      '../../data/jurisdiction/posts.labelled.ndjson',
+      '../../../data/sample/posts.ndjson',
+    ];
     let checked = 0;
     for (const file of files) {
       for (const line of readFileSync(fileURLToPath(new URL(file, import.meta.url)), 'utf8').split('\n')) {
