@@ -45,31 +45,45 @@ export function buildBoundaries(file: BoundariesFile): Boundaries {
   const scale = file.scale;
   const polys = file.features.map(toPoly);
   const cellUnits = CELL_DEG * scale;
-  const grid = new Map<number, number[]>();
-  for (const [idx, p] of polys.entries()) {
-    for (let cx = Math.floor(p.minX / cellUnits); cx <= Math.floor(p.maxX / cellUnits); cx++) {
-      for (let cy = Math.floor(p.minY / cellUnits); cy <= Math.floor(p.maxY / cellUnits); cy++) {
-        const key = cellKey(cx, cy);
-        grid.set(key, [...(grid.get(key) ?? []), idx]);
-      }
-    }
-  }
+  const reach = NEAR_DEG * scale;
+  const grid = cellIndex(polys, cellUnits, 0);
+  // The polygons within reach of each cell, for the nearest-polygon fallback (in polygon order, so
+  // ties go to the same polygon as a scan of them all).
+  const nearGrid = cellIndex(polys, cellUnits, reach);
   return {
     featureCount: polys.length,
     locate(lat, lon) {
       if (!Number.isFinite(lat) || !Number.isFinite(lon)) return null;
       const x = Math.round(lon * scale);
       const y = Math.round(lat * scale);
-      const cell = grid.get(cellKey(Math.floor(x / cellUnits), Math.floor(y / cellUnits)));
+      const key = cellKey(Math.floor(x / cellUnits), Math.floor(y / cellUnits));
+      const cell = grid.get(key);
       if (cell !== undefined) {
         for (const idx of cell) {
           const p = polys[idx] as Poly;
           if (x >= p.minX && x <= p.maxX && y >= p.minY && y <= p.maxY && contains(p, x, y)) return { code: p.code, inside: true };
         }
       }
-      return nearest(polys, x, y, NEAR_DEG * scale);
+      const near = nearGrid.get(key);
+      return near === undefined ? null : nearest(polys, near, x, y, reach);
     },
   };
+}
+
+/** Cell key → indexes of the polygons whose bounding box, grown by `margin`, meets the cell. */
+function cellIndex(polys: readonly Poly[], cellUnits: number, margin: number): Map<number, number[]> {
+  const grid = new Map<number, number[]>();
+  for (const [idx, p] of polys.entries()) {
+    for (let cx = Math.floor((p.minX - margin) / cellUnits); cx <= Math.floor((p.maxX + margin) / cellUnits); cx++) {
+      for (let cy = Math.floor((p.minY - margin) / cellUnits); cy <= Math.floor((p.maxY + margin) / cellUnits); cy++) {
+        const key = cellKey(cx, cy);
+        const list = grid.get(key);
+        if (list === undefined) grid.set(key, [idx]);
+        else list.push(idx);
+      }
+    }
+  }
+  return grid;
 }
 
 function cellKey(cx: number, cy: number): number {
@@ -123,14 +137,21 @@ function contains(p: Poly, x: number, y: number): boolean {
   return c;
 }
 
-function nearest(polys: readonly Poly[], x: number, y: number, reach: number): BoundaryHit | null {
+function nearest(polys: readonly Poly[], candidates: readonly number[], x: number, y: number, reach: number): BoundaryHit | null {
   let best: string | null = null;
   let bestD = reach;
-  for (const p of polys) {
+  for (const idx of candidates) {
+    const p = polys[idx] as Poly;
     if (x < p.minX - bestD || x > p.maxX + bestD || y < p.minY - bestD || y > p.maxY + bestD) continue;
     for (const band of p.bands) {
       for (let k = 0; k < band.length; k += 4) {
-        const d = segDist(x, y, band[k] as number, band[k + 1] as number, band[k + 2] as number, band[k + 3] as number);
+        const ax = band[k] as number;
+        const ay = band[k + 1] as number;
+        const bx = band[k + 2] as number;
+        const by = band[k + 3] as number;
+        // An edge whose box lies farther than the best distance (plus a unit for rounding) cannot beat it.
+        if (farFromBox(x, y, ax, ay, bx, by, bestD + 1)) continue;
+        const d = segDist(x, y, ax, ay, bx, by);
         if (d < bestD) {
           bestD = d;
           best = p.code;
@@ -139,6 +160,12 @@ function nearest(polys: readonly Poly[], x: number, y: number, reach: number): B
     }
   }
   return best === null ? null : { code: best, inside: false };
+}
+
+function farFromBox(px: number, py: number, ax: number, ay: number, bx: number, by: number, d: number): boolean {
+  return (
+    (ax < bx ? ax - px : bx - px) > d || px - (ax < bx ? bx : ax) > d || (ay < by ? ay - py : by - py) > d || py - (ay < by ? by : ay) > d
+  );
 }
 
 function segDist(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {

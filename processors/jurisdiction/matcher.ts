@@ -1,9 +1,11 @@
 /**
- * Finds place names in a post's shared tokens: one Map lookup per word, continuation compared
- * token by token (no string building); judge.ts decides whether each hit is a place.
+ * Finds place names in a post's shared tokens: one array read per word (by its shared word id),
+ * continuation compared token by token as ids (no string building); judge.ts decides whether each
+ * hit is a place.
  */
-import type { TextView, Token } from '../text/tokens.js';
-import type { FirstWordEntry, Gazetteer, PlaceName } from './gazetteer.js';
+import { wordId, type TextView, type Token } from '../text/tokens.js';
+import { entryOf, firstWordIndex, type IdEntry } from './first-words.js';
+import type { Gazetteer, PlaceName } from './gazetteer.js';
 import { judge, type PersonNames } from './judge.js';
 import { createVariantFinder } from './variants.js';
 
@@ -25,6 +27,7 @@ const INNER_PUNCT = new Set(['.', '&']);
 export function createNameFinder(gaz: Gazetteer, allPeople: PersonNames): NameFinder {
   const people = withoutTowns(allPeople, gaz);
   const variant = createVariantFinder(gaz, people);
+  const index = firstWordIndex(gaz);
   return (view, out) => {
     const tokens = view.tokens;
     for (let i = 0; i < tokens.length; i++) {
@@ -35,7 +38,7 @@ export function createNameFinder(gaz: Gazetteer, allPeople: PersonNames): NameFi
         continue;
       }
       if (t.kind !== 'word') continue;
-      const entry = gaz.byFirst.get(t.norm);
+      const entry = entryOf(index, wordId(t));
       if (entry === undefined) {
         if (t.text !== t.norm) {
           const alt = variant(tokens, i);
@@ -43,7 +46,7 @@ export function createNameFinder(gaz: Gazetteer, allPeople: PersonNames): NameFi
         }
         continue;
       }
-      if (!entry.lowerOk && t.text === t.norm) continue; // "the", "hope": only capitalised forms can be places
+      if (!entry.entry.lowerOk && t.text === t.norm) continue; // "the", "hope": only capitalised forms can be places
       const end = longestMatch(tokens, i, entry);
       if (end < 0) continue;
       const name = matched as PlaceName;
@@ -60,11 +63,11 @@ export function createNameFinder(gaz: Gazetteer, allPeople: PersonNames): NameFi
 let matched: PlaceName | undefined;
 
 /** End index (exclusive) of the longest name starting at token i, or -1; the name goes to `matched`. */
-function longestMatch(tokens: readonly Token[], i: number, entry: FirstWordEntry): number {
+function longestMatch(tokens: readonly Token[], i: number, entry: IdEntry): number {
   if (entry.byNext !== undefined) {
     const j = skipInner(tokens, i + 1);
     const second = tokens[j];
-    const list = second === undefined ? undefined : entry.byNext.get(second.norm);
+    const list = second === undefined ? undefined : entry.byNext.get(wordId(second));
     if (list !== undefined) {
       for (const e of list) {
         const end = matchRest(tokens, j + 1, e.rest);
@@ -75,14 +78,14 @@ function longestMatch(tokens: readonly Token[], i: number, entry: FirstWordEntry
       }
     }
   }
-  matched = entry.single;
-  return entry.single === undefined ? -1 : i + 1;
+  matched = entry.entry.single;
+  return matched === undefined ? -1 : i + 1;
 }
 
-function matchRest(tokens: readonly Token[], j: number, rest: readonly string[]): number {
+function matchRest(tokens: readonly Token[], j: number, rest: readonly number[]): number {
   for (const w of rest) {
     j = skipInner(tokens, j);
-    if (j >= tokens.length || (tokens[j] as Token).norm !== w) return -1;
+    if (j >= tokens.length || wordId(tokens[j] as Token) !== w) return -1;
     j++;
   }
   return j;

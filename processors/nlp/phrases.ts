@@ -1,7 +1,7 @@
 /**
  * Token-level phrase patterns, compiled once and matched over the shared tokens. Matching starts
- * only at tokens whose lower-case form opens some pattern (one Map lookup per token), so a post
- * with no cue words costs a single pass.
+ * only at tokens whose lower-case form opens some pattern (one array read per token, by the token's
+ * shared word id), so a post with no cue words costs a single pass.
  *
  * Pattern syntax (space separated slots):
  *   word        the token, lower case ("can't" also matches "can’t" and "cant")
@@ -10,11 +10,19 @@
  *   *  *N       a gap of 0..3 (0..N) tokens, never across ". ! ?"
  * A literal that the tokenizer splits ("a&e", "24/7") becomes consecutive slots.
  */
-import { tokenize, type Token, type TokenKind } from '../text/tokens.js';
+import { tokenize, wordId, type Token, type TokenKind } from '../text/tokens.js';
+import { WORDS } from '../text/words.js';
 import { NlpError } from './errors.js';
 
 type Slot =
-  | { readonly kind: 'word'; readonly words: ReadonlySet<string>; readonly optional: boolean; readonly tokenKinds: ReadonlySet<TokenKind> }
+  | {
+      readonly kind: 'word';
+      readonly words: ReadonlySet<string>;
+      /** The same words as shared word ids (text/words.ts): what tokens are compared by. */
+      readonly ids: ReadonlySet<number>;
+      readonly optional: boolean;
+      readonly tokenKinds: ReadonlySet<TokenKind>;
+    }
   | { readonly kind: 'gap'; readonly max: number };
 
 interface Compiled<V> {
@@ -28,7 +36,19 @@ interface Compiled<V> {
  */
 export type OnPhrase<V> = (value: V, start: number, end: number) => void;
 
-const SENTENCE_END = /^[.!?…]+$/;
+/** Only dots, ! ? and …: what a gap never crosses. */
+function endsSentence(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) return false;
+  }
+  return true;
+}
+
+function wordSlot(words: Set<string>, optional: boolean, tokenKinds: Set<TokenKind>): Slot {
+  return { kind: 'word', words, ids: new Set([...words].map((w) => WORDS.add(w))), optional, tokenKinds };
+}
 
 /** Spellings a phrase word may take in posts: straight, curly and dropped apostrophes. */
 function spellings(word: string): string[] {
@@ -56,7 +76,7 @@ function parseSlots(pattern: string): Slot[] {
     const first = alternatives[0];
     if (alternatives.length === 1 && first !== undefined && !optional) {
       for (const t of literalTokens(first, pattern)) {
-        slots.push({ kind: 'word', words: new Set(spellings(t.norm)), optional: false, tokenKinds: new Set([t.kind]) });
+        slots.push(wordSlot(new Set(spellings(t.norm)), false, new Set([t.kind])));
       }
       continue;
     }
@@ -70,7 +90,7 @@ function parseSlots(pattern: string): Slot[] {
       tokenKinds.add(only.kind);
       for (const s of spellings(alt)) words.add(s);
     }
-    slots.push({ kind: 'word', words, optional, tokenKinds });
+    slots.push(wordSlot(words, optional, tokenKinds));
   }
   const head = slots[0];
   if (head === undefined || head.kind !== 'word' || head.optional) {
@@ -80,14 +100,18 @@ function parseSlots(pattern: string): Slot[] {
 }
 
 interface Bucket<V> {
-  /** Patterns whose second slot is a required word, by that word: most candidates die on one lookup. */
-  readonly bySecond: Map<string, Compiled<V>[]>;
+  /** Patterns whose second slot is a required word, by that word's id: most candidates die on one lookup. */
+  readonly bySecond: Map<number, Compiled<V>[]>;
   /** Patterns of one slot, or whose second slot is a gap or optional. */
   readonly rest: Compiled<V>[];
 }
 
+/**
+ * Patterns by the shared word id (text/words.ts) of their first word: a token costs an array read,
+ * not a string hash. Words are registered as patterns are added.
+ */
 export class PhraseMatcher<V> {
-  private readonly byFirst = new Map<string, Bucket<V>>();
+  private readonly byFirst: (Bucket<V> | undefined)[] = [];
   /** No pattern starts with punctuation: punctuation tokens are then skipped without a lookup. */
   private punctHeads = false;
 
@@ -99,17 +123,13 @@ export class PhraseMatcher<V> {
     const second = slots[1];
     const compiled: Compiled<V> = { slots, value };
     if (head.tokenKinds.has('punct')) this.punctHeads = true;
-    for (const word of head.words) {
-      let bucket = this.byFirst.get(word);
-      if (bucket === undefined) {
-        bucket = { bySecond: new Map(), rest: [] };
-        this.byFirst.set(word, bucket);
-      }
+    for (const id of head.ids) {
+      const bucket = this.bucketFor(id);
       if (second === undefined || second.kind !== 'word' || second.optional) {
         bucket.rest.push(compiled);
         continue;
       }
-      for (const w of second.words) {
+      for (const w of second.ids) {
         const list = bucket.bySecond.get(w);
         if (list === undefined) bucket.bySecond.set(w, [compiled]);
         else list.push(compiled);
@@ -118,25 +138,40 @@ export class PhraseMatcher<V> {
     return this;
   }
 
+  private bucketFor(id: number): Bucket<V> {
+    // Filled up to the table's size, so the array stays dense (a sparse one turns into a dictionary).
+    while (this.byFirst.length <= id) this.byFirst.push(undefined);
+    let bucket = this.byFirst[id];
+    if (bucket === undefined) {
+      bucket = { bySecond: new Map(), rest: [] };
+      this.byFirst[id] = bucket;
+    }
+    return bucket;
+  }
+
   /** Every match, at most one per pattern and start token (the shortest). */
   scan(tokens: readonly Token[], onHit: OnPhrase<V>): void {
     const skipPunct = !this.punctHeads;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
-      const bucket = token === undefined || (skipPunct && token.kind === 'punct') ? undefined : this.byFirst.get(token.norm);
+      const bucket = token === undefined || (skipPunct && token.kind === 'punct') ? undefined : this.bucketAt(wordId(token));
       if (bucket === undefined) continue;
       for (const c of bucket.rest) {
         const end = matchFrom(c.slots, 1, tokens, i + 1);
         if (end >= 0) onHit(c.value, i, end);
       }
       const next = tokens[i + 1];
-      const paired = next === undefined || bucket.bySecond.size === 0 ? undefined : bucket.bySecond.get(next.norm);
+      const paired = next === undefined || bucket.bySecond.size === 0 ? undefined : bucket.bySecond.get(wordId(next));
       if (paired === undefined) continue;
       for (const c of paired) {
         const end = matchFrom(c.slots, 2, tokens, i + 2);
         if (end >= 0) onHit(c.value, i, end);
       }
     }
+  }
+
+  private bucketAt(id: number): Bucket<V> | undefined {
+    return id >= 0 && id < this.byFirst.length ? this.byFirst[id] : undefined;
   }
 
   /** True when any pattern matches. */
@@ -158,12 +193,12 @@ function matchFrom(slots: readonly Slot[], s: number, tokens: readonly Token[], 
       const end = matchFrom(slots, s + 1, tokens, t + skip);
       if (end >= 0) return end;
       const skipped = tokens[t + skip];
-      if (skipped === undefined || SENTENCE_END.test(skipped.norm)) return -1;
+      if (skipped === undefined || endsSentence(skipped.norm)) return -1;
     }
     return -1;
   }
   const token = tokens[t];
-  if (token !== undefined && slot.words.has(token.norm)) {
+  if (token !== undefined && slot.ids.has(wordId(token))) {
     const end = matchFrom(slots, s + 1, tokens, t + 1);
     if (end >= 0) return end;
   }

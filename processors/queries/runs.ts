@@ -11,7 +11,7 @@ for (let c = 0; c < 128; c++) {
 const UNICODE_WORD = /^[\p{L}\p{N}\p{M}]$/u;
 const unicodeCache = new Map<number, boolean>();
 
-function isWordCodePoint(cp: number): boolean {
+export function isWordCodePoint(cp: number): boolean {
   if (cp < 128) return ASCII_WORD[cp] === 1;
   let known = unicodeCache.get(cp);
   if (known === undefined) {

@@ -1,8 +1,9 @@
 import type { TagInput } from '../taggers/tagger.js';
+import { byId, HASH_SEED, hashStep, wordArray, WORDS } from '../text/words.js';
 import type { QueryNode } from './ast.js';
 import { MatchContext, foldText } from './context.js';
 import type { Evaluator } from './matcher.js';
-import { forEachRun } from './runs.js';
+import { isWordCodePoint } from './runs.js';
 import { triggersOf } from './triggers.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -15,15 +16,21 @@ export interface CompiledQuery {
 
 /**
  * Queries indexed by trigger (triggers.ts): scanning a post's words yields the few queries it
- * could match; the rest are never evaluated. Each distinct word is resolved once (its vocabulary
- * id and the queries it triggers) and cached. Buffers are reused: taggers run synchronously.
+ * could match; the rest are never evaluated. Trigger words, prefixes and the vocabulary are
+ * registered in the shared word table (text/words.ts), so a word of the post is hashed as it is
+ * scanned and costs one table probe, with no string built; what each word triggers is an array
+ * read by its id. Buffers are reused: taggers run synchronously.
  */
 export class TriggerIndex {
-  private readonly byWord = new Map<string, number[]>();
-  private readonly byPrefix = new Map<string, number[]>();
   private readonly prefixLengths: number[];
   private readonly always: number[] = [];
-  private readonly resolved = new Map<string, Resolved>();
+  /** By shared word id: the queries a whole word triggers, and what a prefix triggers. */
+  private readonly byWord: readonly (readonly number[] | undefined)[];
+  private readonly byPrefix: readonly (readonly number[] | undefined)[];
+  /** By shared word id: the word's id in the queries' vocabulary, or -1. */
+  private readonly vocabularyIds: Int32Array;
+  /** Hash of the current run's first prefixLengths[k] code units, as far as the run reaches. */
+  private readonly prefixHashes: Int32Array;
   private readonly seen: Uint32Array;
   private readonly candidates: Int32Array;
   private count = 0;
@@ -35,17 +42,24 @@ export class TriggerIndex {
   ) {
     this.seen = new Uint32Array(compiled.length);
     this.candidates = new Int32Array(compiled.length);
-    const lengths = new Set<number>();
+    const byWord = new Map<string, number[]>();
+    const byPrefix = new Map<string, number[]>();
     compiled.forEach((q, i) => {
       const triggers = triggersOf(q.ast);
       if (triggers === null) return void this.always.push(i);
-      for (const w of triggers.words) push(this.byWord, w, i);
-      for (const p of triggers.prefixes) {
-        push(this.byPrefix, p, i);
-        lengths.add(p.length);
-      }
+      for (const w of triggers.words) push(byWord, w, i);
+      for (const p of triggers.prefixes) push(byPrefix, p, i);
     });
-    this.prefixLengths = [...lengths].sort((a, b) => a - b);
+    this.prefixLengths = [...new Set([...byPrefix.keys()].map((p) => p.length))].sort((a, b) => a - b);
+    this.prefixHashes = new Int32Array(this.prefixLengths.length);
+    this.byWord = wordArray(byWord, undefined);
+    this.byPrefix = wordArray(byPrefix, undefined);
+    this.vocabularyIds = new Int32Array(WORDS.size).fill(-1);
+    for (const [word, id] of vocabulary.entries()) {
+      const w = WORDS.add(word);
+      if (w >= this.vocabularyIds.length) this.vocabularyIds = grown(this.vocabularyIds, w);
+      this.vocabularyIds[w] = id;
+    }
   }
 
   match(input: TagInput, language: string): string[] {
@@ -54,9 +68,9 @@ export class TriggerIndex {
     this.count = 0;
     for (const i of this.always) this.add(i);
     const scanned = this.vocabulary.begin();
-    forEachRun(foldText(input.text.lower), (run) => this.visit(run, true));
-    for (const tag of post.hashtags) forEachRun(tag.toLowerCase(), (run) => this.visit(run, false));
-    for (const m of post.mentions) forEachRun(m.toLowerCase(), (run) => this.visit(run, false));
+    this.visitRuns(foldText(input.text.lower), true);
+    for (const tag of post.hashtags) this.visitRuns(tag.toLowerCase(), false);
+    for (const m of post.mentions) this.visitRuns(m.toLowerCase(), false);
     const ctx = new MatchContext(post, input.text, language, this.vocabulary, scanned);
     const matched: number[] = [];
     for (let k = 0; k < this.count; k++) {
@@ -68,25 +82,56 @@ export class TriggerIndex {
     return matched.sort((a, b) => a - b).map((i) => this.compiled[i]?.id ?? '');
   }
 
-  /** A word of the text (marked for the leaves) or of a hashtag/mention (a trigger only). */
-  private visit(run: string, inText: boolean): void {
-    let r = this.resolved.get(run);
-    if (r === undefined) {
-      if (this.resolved.size >= RESOLVED_LIMIT) this.resolved.clear();
-      r = this.resolve(run);
-      this.resolved.set(run, r);
+  /**
+   * The runs of word characters in `s` (runs.ts has the same notion of a word), each hashed as it
+   * is read, with the hashes of its first prefixLengths[k] code units on the way.
+   */
+  private visitRuns(s: string, inText: boolean): void {
+    const lengths = this.prefixLengths;
+    let start = -1;
+    let h = 0;
+    let k = 0;
+    for (let i = 0; i < s.length;) {
+      const c = s.charCodeAt(i);
+      const cp = c < 0xd800 ? c : (s.codePointAt(i) ?? c);
+      const width = cp > 0xffff ? 2 : 1;
+      if (!isWordCodePoint(cp)) {
+        if (start >= 0) this.visit(s, start, i, h, k, inText);
+        start = -1;
+        i += width;
+        continue;
+      }
+      if (start < 0) {
+        start = i;
+        h = HASH_SEED;
+        k = 0;
+      }
+      h = hashStep(h, c);
+      if (width === 2) h = hashStep(h, s.charCodeAt(i + 1));
+      i += width;
+      // A prefix length inside a surrogate pair is passed over: no ASCII prefix ends there.
+      for (; k < lengths.length && (lengths[k] as number) <= i - start; k++) this.prefixHashes[k] = lengths[k] === i - start ? h : 0;
     }
-    if (inText && r.id !== undefined) this.vocabulary.mark(r.id);
-    for (const i of r.queries) this.add(i);
+    if (start >= 0) this.visit(s, start, s.length, h, k, inText);
   }
 
-  private resolve(run: string): Resolved {
-    const queries = [...(this.byWord.get(run) ?? [])];
-    for (const len of this.prefixLengths) {
-      if (len > run.length) break;
-      queries.push(...(this.byPrefix.get(run.slice(0, len)) ?? []));
+  /** A word of the text (marked for the leaves) or of a hashtag/mention (a trigger only). */
+  private visit(s: string, start: number, end: number, h: number, prefixes: number, inText: boolean): void {
+    const id = WORDS.findHashed(h, s, start, end, false);
+    if (id >= 0) {
+      const v = id < this.vocabularyIds.length ? (this.vocabularyIds[id] as number) : -1;
+      if (inText && v >= 0) this.vocabulary.mark(v);
+      this.addAll(byId(this.byWord, id, undefined));
     }
-    return { id: this.vocabulary.idOf(run), queries };
+    for (let k = 0; k < prefixes; k++) {
+      const len = this.prefixLengths[k] as number;
+      const p = WORDS.findHashed(this.prefixHashes[k] as number, s, start, start + len, false);
+      if (p >= 0) this.addAll(byId(this.byPrefix, p, undefined));
+    }
+  }
+
+  private addAll(queries: readonly number[] | undefined): void {
+    if (queries !== undefined) for (const i of queries) this.add(i);
   }
 
   private add(i: number): void {
@@ -96,13 +141,11 @@ export class TriggerIndex {
   }
 }
 
-interface Resolved {
-  readonly id: number | undefined;
-  readonly queries: readonly number[];
+function grown(a: Int32Array, index: number): Int32Array {
+  const b = new Int32Array(index + 1).fill(-1);
+  b.set(a);
+  return b;
 }
-
-/** Distinct words are Zipfian: a modest cache holds nearly all; cleared, not evicted, when full. */
-const RESOLVED_LIMIT = 100_000;
 
 function push(map: Map<string, number[]>, key: string, value: number): void {
   const list = map.get(key);

@@ -25,6 +25,11 @@ export class Vocabulary {
     return this.ids.get(word);
   }
 
+  /** Every word with its id. */
+  entries(): IterableIterator<[string, number]> {
+    return this.ids.entries();
+  }
+
   /** Starts marking a new post; returns the stamp that identifies it. */
   begin(): number {
     this.stamp = this.stamp === 0xffffffff ? 1 : this.stamp + 1;

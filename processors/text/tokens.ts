@@ -2,6 +2,9 @@
  * A cheap, allocation-light tokenizer shared by every tagger: each post is tokenized once and the
  * result handed to the whole chain. compromise is reserved for the deeper analysis that needs it.
  */
+import { RecentWords } from './recent-words.js';
+import { HASH_SEED, hashOf, hashStep, NO_WORD, WordFlag, WORDS } from './words.js';
+
 export const TOKEN_KINDS = ['word', 'number', 'hashtag', 'mention', 'url', 'email', 'emoji', 'emoticon', 'punct'] as const;
 export type TokenKind = (typeof TOKEN_KINDS)[number];
 
@@ -13,6 +16,12 @@ export interface Token {
   readonly kind: TokenKind;
   /** Offset of the first UTF-16 code unit in the source text. */
   readonly start: number;
+  /**
+   * Id of `norm` in the shared word table (words.ts), so taggers index arrays instead of hashing
+   * strings. Read it through `wordId`: a negative value ~n means "not among the first n words",
+   * so a token made before some tagger registered its words is looked up again, not missed.
+   */
+  readonly id: number;
 }
 
 export interface TextView {
@@ -21,7 +30,28 @@ export interface TextView {
   readonly tokens: readonly Token[];
 }
 
-// Order matters: the first alternative that matches at a position wins.
+/** The token's id in the shared word table, or NO_WORD when no tagger knows its `norm`. */
+export function wordId(t: Token): number {
+  const id = t.id;
+  if (id >= 0) return id;
+  return ~id >= WORDS.size ? NO_WORD : WORDS.find(t.norm);
+}
+
+const CURLY = new WordFlag((w) => w.includes('\u2019'));
+/** The tokenizer's lookups go through a small cache of the table (recent-words.ts). */
+const RECENT = new RecentWords(WORDS);
+
+/**
+ * The id of the token's norm with curly apostrophes made straight ("can’t" -> "can't"), the way
+ * word lists spell them; NO_WORD when that form is not in the table.
+ */
+export function straightWordId(t: Token): number {
+  const id = wordId(t);
+  return CURLY.of(id, t.norm) ? WORDS.find(t.norm.replaceAll('\u2019', "'")) : id;
+}
+
+// Order matters: the first alternative that matches at a position wins. The groups are numbered in
+// TOKEN_KINDS order (every other group is non-capturing).
 const TOKEN_RE = new RegExp(
   [
     String.raw`(?<url>https?:\/\/[^\s<>"]+|www\.[^\s<>"]+)`,
@@ -36,50 +66,30 @@ const TOKEN_RE = new RegExp(
   ].join('|'),
   'gu',
 );
-
-const PLAIN_WORD = /^[A-Za-z]+$/;
-/** A plain word followed by sentence punctuation the pattern would also give as one token. */
-const WORD_THEN_PUNCT = /^([A-Za-z]+)([!?]+|\.+|[,;:])$/;
-const SPACE = /\s+/g;
+const GROUP_ORDER: readonly TokenKind[] = ['url', 'email', 'mention', 'hashtag', 'emoticon', 'number', 'word', 'emoji', 'punct'];
 
 /**
- * No token spans white space, so the text is cut at white space first and the common chunk, a plain
- * ASCII word, skips the full Unicode pattern; other chunks go through it with their offsets. The
- * result is the same as running TOKEN_RE over the whole text (a test holds it to that).
+ * No token spans white space, so the text is cut at white space first. The common chunks (an
+ * ASCII word, maybe with ' or - inside and closing punctuation after; a plain #tag or @handle; a
+ * plain number) are read by hand, where the pattern provably gives the same tokens; the rest go
+ * through the full Unicode pattern with their offsets. The result is the same as running TOKEN_RE
+ * over the whole text (a test holds it to that).
  */
 export function tokenize(raw: string): TextView {
   const tokens: Token[] = [];
-  let start = 0;
-  SPACE.lastIndex = 0;
-  for (let m = SPACE.exec(raw); ; m = SPACE.exec(raw)) {
-    const end = m === null ? raw.length : m.index;
-    if (end > start) chunkTokens(raw.slice(start, end), start, tokens);
-    if (m === null) break;
-    start = m.index + m[0].length;
+  const n = raw.length;
+  let i = 0;
+  while (i < n) {
+    if (isSpace(raw.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < n && !isSpace(raw.charCodeAt(end))) end++;
+    chunkTokens(raw, i, end, tokens);
+    i = end;
   }
   return { raw, lower: raw.toLowerCase(), tokens };
-}
-
-function chunkTokens(chunk: string, offset: number, out: Token[]): void {
-  if (PLAIN_WORD.test(chunk)) {
-    out.push({ text: chunk, norm: chunk.toLowerCase(), kind: 'word', start: offset });
-    return;
-  }
-  const split = WORD_THEN_PUNCT.exec(chunk);
-  if (split?.[1] !== undefined && split[2] !== undefined) {
-    out.push({ text: split[1], norm: split[1].toLowerCase(), kind: 'word', start: offset });
-    out.push({ text: split[2], norm: split[2], kind: 'punct', start: offset + split[1].length });
-    return;
-  }
-  regexTokens(chunk, offset, out);
-}
-
-function regexTokens(text: string, offset: number, out: Token[]): void {
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
-    if (m.groups === undefined) continue;
-    out.push({ text: m[0], norm: m[0].toLowerCase(), kind: kindOf(m.groups), start: offset + m.index });
-  }
 }
 
 /** The reference: the pattern over the whole text in one pass (for tests). */
@@ -89,7 +99,176 @@ export function tokenizeReference(raw: string): Token[] {
   return tokens;
 }
 
-function kindOf(groups: Record<string, string | undefined>): TokenKind {
-  for (const kind of TOKEN_KINDS) if (groups[kind] !== undefined) return kind;
+const HASH = 35;
+const AT = 64;
+const EIGHT = 56;
+const MAX_HANDLE = 30;
+
+function chunkTokens(raw: string, start: number, end: number, out: Token[]): void {
+  const c = raw.charCodeAt(start);
+  const done =
+    c === HASH || c === AT
+      ? sigilChunk(raw, start, end, out)
+      : isLetter(c)
+        ? wordChunk(raw, start, end, out)
+        : isDigit(c) && c !== EIGHT && numberChunk(raw, start, end, out);
+  if (!done) regexTokens(raw.slice(start, end), start, out);
+}
+
+/**
+ * ASCII letters, possibly joined by ' ’ or - between letters ("don't", "fly-tipping"), then maybe
+ * closing punctuation. No earlier alternative of the pattern can match at a letter here (none of
+ * URL, e-mail, emoticon needs only these characters), and the word alternative takes it all.
+ */
+function wordChunk(raw: string, start: number, end: number, out: Token[]): boolean {
+  let i = start;
+  let upper = false;
+  let h = HASH_SEED;
+  for (;;) {
+    for (; i < end; i++) {
+      let c = raw.charCodeAt(i);
+      if (c >= 65 && c <= 90) {
+        upper = true;
+        c += 32;
+      } else if (c < 97 || c > 122) break;
+      h = hashStep(h, c);
+    }
+    if (i + 1 < end && isJoiner(raw.charCodeAt(i)) && isLetter(raw.charCodeAt(i + 1))) h = hashStep(h, raw.charCodeAt(i++));
+    else break;
+  }
+  if (i < end && !isClosing(raw, i, end)) return false;
+  pushKnown(raw, start, i, 'word', upper, h, out);
+  if (i < end) pushPunct(raw, i, end, out);
+  return true;
+}
+
+/**
+ * "#" or "@" and ASCII letters, digits or _ (a handle of at most 30), then maybe closing
+ * punctuation: the hashtag or mention alternative takes the whole run.
+ */
+function sigilChunk(raw: string, start: number, end: number, out: Token[]): boolean {
+  let i = start + 1;
+  let upper = false;
+  let h = hashStep(HASH_SEED, raw.charCodeAt(start));
+  for (; i < end; i++) {
+    let c = raw.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      upper = true;
+      c += 32;
+    } else if (!(isLetter(c) || isDigit(c) || c === 95)) break;
+    h = hashStep(h, c);
+  }
+  const mention = raw.charCodeAt(start) === AT;
+  if (i === start + 1 || (mention && i - start - 1 > MAX_HANDLE) || (i < end && !isClosing(raw, i, end))) return false;
+  pushKnown(raw, start, i, mention ? 'mention' : 'hashtag', upper, h, out);
+  if (i < end) pushPunct(raw, i, end, out);
+  return true;
+}
+
+/** Digits (not opening with 8, which can start an emoticon: "83"), then maybe closing punctuation. */
+function numberChunk(raw: string, start: number, end: number, out: Token[]): boolean {
+  let i = start;
+  let h = HASH_SEED;
+  for (; i < end; i++) {
+    const c = raw.charCodeAt(i);
+    if (!isDigit(c)) break;
+    h = hashStep(h, c);
+  }
+  if (i < end && !isClosing(raw, i, end)) return false;
+  pushKnown(raw, start, i, 'number', false, h, out);
+  if (i < end) pushPunct(raw, i, end, out);
+  return true;
+}
+
+/**
+ * Punctuation the pattern gives as one token after a word: a run of ! and ?, a run of dots, or one
+ * of , ; : (an emoticon cannot start there: it needs no letter or digit before it and more after).
+ */
+function isClosing(raw: string, i: number, end: number): boolean {
+  const c = raw.charCodeAt(i);
+  if (c === 44 || c === 59 || c === 58) return end === i + 1;
+  const dots = c === 46;
+  if (!dots && c !== 33 && c !== 63) return false;
+  for (let k = i + 1; k < end; k++) {
+    const d = raw.charCodeAt(k);
+    if (dots ? d !== 46 : d !== 33 && d !== 63) return false;
+  }
+  return true;
+}
+
+/**
+ * A token whose lower case is the ASCII lower case, `h` the hash of that: a known word reuses the
+ * table's string (no lower-casing, and no copy at all when written in lower case).
+ */
+function pushKnown(raw: string, start: number, end: number, kind: TokenKind, upper: boolean, h: number, out: Token[]): void {
+  const id = RECENT.find(h, raw, start, end, true);
+  if (id >= 0) {
+    const norm = RECENT.word;
+    out.push(makeToken(upper ? raw.slice(start, end) : norm, norm, kind, start, id));
+    return;
+  }
+  const text = raw.slice(start, end);
+  out.push(makeToken(text, upper ? text.toLowerCase() : text, kind, start, ~WORDS.size));
+}
+
+function pushPunct(raw: string, start: number, end: number, out: Token[]): void {
+  const text = raw.slice(start, end);
+  out.push(withId(text, text, 'punct', start));
+}
+
+function regexTokens(text: string, offset: number, out: Token[]): void {
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
+    out.push(withId(m[0], m[0].toLowerCase(), kindOf(m), offset + m.index));
+  }
+}
+
+function kindOf(m: RegExpExecArray): TokenKind {
+  for (let g = 1; g <= GROUP_ORDER.length; g++) if (m[g] !== undefined) return GROUP_ORDER[g - 1] as TokenKind;
   return 'punct';
+}
+
+/** Looks the norm up; a known one is swapped for the table's string, so the fresh copy dies young. */
+function withId(text: string, norm: string, kind: TokenKind, start: number): Token {
+  const id = RECENT.find(hashOf(norm, 0, norm.length), norm, 0, norm.length, false);
+  if (id < 0) return makeToken(text, norm, kind, start, ~WORDS.size);
+  const known = RECENT.word;
+  return makeToken(text === norm ? known : text, known, kind, start, id);
+}
+
+/** Every token is built here, so all share one shape (property access stays monomorphic). */
+function makeToken(text: string, norm: string, kind: TokenKind, start: number, id: number): Token {
+  return { text, norm, kind, start, id };
+}
+
+const SPACE_ASCII = new Uint8Array(128);
+for (const c of [9, 10, 11, 12, 13, 32]) SPACE_ASCII[c] = 1;
+
+/** White space as the regex \s has it (a test checks every code unit). */
+export function isSpace(c: number): boolean {
+  if (c < 128) return SPACE_ASCII[c] === 1;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** ' ’ - */
+function isJoiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 45;
 }

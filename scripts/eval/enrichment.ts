@@ -5,6 +5,7 @@
  *
  *   npx tsx scripts/eval/enrichment.ts            test split (and dev for reference)
  *   npx tsx scripts/eval/enrichment.ts --dev      dev split only, with the misses (for tuning)
+ *   npx tsx scripts/eval/enrichment.ts --challenge   the urgency challenge set, with the misses
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -80,7 +81,7 @@ export function loadLabelled(path: string = LABELLED_PATH): LabelledPost[] {
   return out;
 }
 
-function toPost(item: LabelledPost): Post {
+function toPost(item: Pick<LabelledPost, 'id' | 'text' | 'platform'>): Post {
   return {
     id: `${item.platform}:${item.id}`,
     platform: item.platform,
@@ -234,6 +235,108 @@ export function evaluate(items: readonly LabelledPost[], taggers: EnrichmentTagg
   };
 }
 
+/** A post of the urgency challenge set: harder, unseen wordings of emergencies and figurative traps. */
+export interface ChallengePost {
+  readonly id: string;
+  readonly text: string;
+  readonly platform: Platform;
+  readonly urgency: Urgency;
+  readonly language: Language;
+  /** What kind of emergency or trap the post is ("gas", "self-harm", "negative-trick"...). */
+  readonly category: string;
+}
+
+export const CHALLENGE_PATH = fileURLToPath(new URL('../../test/data/urgency/challenge.labelled.ndjson', import.meta.url));
+
+export function loadChallenge(path: string = CHALLENGE_PATH): ChallengePost[] {
+  const out: ChallengePost[] = [];
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      if (line.trim() === '') return;
+      const r = JSON.parse(line) as Record<string, unknown>;
+      out.push({
+        id: String(r['id']),
+        text: String(r['text']),
+        platform: oneOf(PLATFORMS, r['platform'], 'platform', i + 1),
+        urgency: oneOf(URGENCIES, r['urgency'], 'urgency', i + 1),
+        language: oneOf(LANGUAGES, r['language'], 'language', i + 1),
+        category: String(r['category']),
+      });
+    });
+  return out;
+}
+
+/** What urgency decides: not raised (low or normal), high, emergency. */
+export const RAISED = ['none', 'high', 'emergency'] as const;
+export type Raised = (typeof RAISED)[number];
+const raisedOf = (u: Urgency): Raised => (u === 'high' || u === 'emergency' ? u : 'none');
+
+export interface UrgencyMiss {
+  readonly id: string;
+  readonly category: string;
+  readonly expected: Raised;
+  readonly got: Raised;
+  readonly text: string;
+}
+
+export interface UrgencyMetrics {
+  readonly n: number;
+  readonly emergencies: number;
+  readonly highOrEmergency: number;
+  readonly emergencyRecall: number;
+  readonly emergencyRaisedRecall: number;
+  readonly highOrEmergencyRecall: number;
+  readonly falseAlarmRate: number;
+  /** Agreement on none / high / emergency (low and normal need sentiment and topics, which the set lacks). */
+  readonly levelAccuracy: number;
+  readonly confusion: Confusion<Raised>;
+  readonly misses: UrgencyMiss[];
+}
+
+/**
+ * Urgency alone on posts that carry no sentiment or topic labels: the intent tagger runs with neutral
+ * sentiment and no topics, so only its safety wording can raise a post.
+ */
+export function evaluateUrgency(items: readonly ChallengePost[], tagger: Tagger = createIntentTagger()): UrgencyMetrics {
+  const confusion = emptyConfusion(RAISED);
+  const misses: UrgencyMiss[] = [];
+  const c = { emerg: 0, emergHit: 0, emergRaised: 0, raised: 0, raisedHit: 0, calm: 0, alarms: 0, agree: 0 };
+  for (const item of items) {
+    const tags = emptyTags();
+    tagger.tag({ post: toPost(item), text: tokenize(item.text) }, tags);
+    const want = raisedOf(item.urgency);
+    const got = raisedOf(tags.urgency);
+    confusion[want][got]++;
+    if (want === got) c.agree++;
+    else misses.push({ id: item.id, category: item.category, expected: want, got, text: item.text });
+    if (want === 'emergency') {
+      c.emerg++;
+      if (got === 'emergency') c.emergHit++;
+      if (got !== 'none') c.emergRaised++;
+    }
+    if (want !== 'none') {
+      c.raised++;
+      if (got !== 'none') c.raisedHit++;
+    } else {
+      c.calm++;
+      if (got !== 'none') c.alarms++;
+    }
+  }
+  return {
+    n: items.length,
+    emergencies: c.emerg,
+    highOrEmergency: c.raised,
+    emergencyRecall: ratio(c.emergHit, c.emerg),
+    emergencyRaisedRecall: ratio(c.emergRaised, c.emerg),
+    highOrEmergencyRecall: ratio(c.raisedHit, c.raised),
+    falseAlarmRate: ratio(c.alarms, c.calm),
+    levelAccuracy: ratio(c.agree, items.length),
+    confusion,
+    misses,
+  };
+}
+
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 
 function confusionLines<T extends string>(title: string, values: readonly T[], m: Confusion<T>): string[] {
@@ -272,6 +375,41 @@ function metricsOf(split: Split, m: EnrichmentMetrics): Record<string, number> {
   };
 }
 
+/** "gas 1/12 emergency->high" per category with a disagreement. */
+function missesByCategory(m: UrgencyMetrics): string[] {
+  const by = new Map<string, string[]>();
+  for (const miss of m.misses) {
+    const list = by.get(miss.category) ?? [];
+    list.push(`${miss.expected}->${miss.got}`);
+    by.set(miss.category, list);
+  }
+  return [...by].map(([category, list]) => `    ${category}: ${list.join(', ')}`);
+}
+
+function describeChallenge(m: UrgencyMetrics): string[] {
+  const failing = missesByCategory(m);
+  return [
+    `urgency challenge set (test/data/urgency/challenge.labelled.ndjson, a development set): ${m.n} posts, ${m.emergencies} emergency, ${m.highOrEmergency} high or emergency`,
+    `  emergency recall             ${pct(m.emergencyRecall)}   (tagged emergency / labelled emergency)`,
+    `  emergency raised recall      ${pct(m.emergencyRaisedRecall)}`,
+    `  high-or-emergency recall     ${pct(m.highOrEmergencyRecall)}`,
+    `  false alarm rate             ${pct(m.falseAlarmRate)}`,
+    `  level accuracy               ${pct(m.levelAccuracy)}   (none / high / emergency)`,
+    failing.length === 0 ? '  no disagreements' : '  disagreements by category (labelled->tagged):',
+    ...failing,
+  ];
+}
+
+function challengeMetrics(m: UrgencyMetrics): Record<string, number> {
+  return {
+    'challenge.emergency_recall': m.emergencyRecall,
+    'challenge.emergency_raised_recall': m.emergencyRaisedRecall,
+    'challenge.high_or_emergency_recall': m.highOrEmergencyRecall,
+    'challenge.false_alarm_rate': m.falseAlarmRate,
+    'challenge.level_accuracy': m.levelAccuracy,
+  };
+}
+
 export async function run(): Promise<EvalSection> {
   const all = loadLabelled();
   const taggers = createTaggers();
@@ -283,6 +421,7 @@ export async function run(): Promise<EvalSection> {
     all.filter((p) => p.split === 'dev'),
     taggers,
   );
+  const challenge = evaluateUrgency(loadChallenge(), taggers.intent);
   const lines = [
     'Inputs: intent/needs_response/urgency use the LABELLED sentiment and topics of each post as the',
     'sentiment and topics tags, so these figures do not depend on the sentiment and topics taggers.',
@@ -292,15 +431,25 @@ export async function run(): Promise<EvalSection> {
     ...confusionLines('urgency, test', URGENCIES, test.urgencyConfusion),
     ...confusionLines('language, test', LANGUAGES, test.languageConfusion),
     ...describe('dev', dev),
+    ...describeChallenge(challenge),
+    ...confusionLines('urgency, challenge', RAISED, challenge.confusion),
   ];
   return {
     title: 'Enrichment: intent, needs_response, urgency, language',
     lines,
-    metrics: { ...metricsOf('test', test), ...metricsOf('dev', dev) },
+    metrics: { ...metricsOf('test', test), ...metricsOf('dev', dev), ...challengeMetrics(challenge) },
   };
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--challenge')) {
+    const m = evaluateUrgency(loadChallenge());
+    for (const line of describeChallenge(m)) console.log(line);
+    for (const line of confusionLines('urgency, challenge', RAISED, m.confusion)) console.log(line);
+    for (const miss of m.misses)
+      console.log(`${miss.id} ${miss.category} want ${miss.expected} got ${miss.got} | ${miss.text.slice(0, 150)}`);
+    return;
+  }
   if (process.argv.includes('--dev')) {
     const m = evaluate(loadLabelled().filter((p) => p.split === 'dev'));
     for (const line of describe('dev', m)) console.log(line);

@@ -2,6 +2,7 @@
 import { Type } from 'typebox';
 
 import { nlpLexicon, readNlpData } from '../../nlp/index.js';
+import { listBits } from './word-bits.js';
 
 const Words = Type.Array(Type.String({ minLength: 1 }));
 
@@ -61,6 +62,8 @@ export interface EntityLexicon {
   readonly outcodes: ReadonlySet<string>;
   /** Postcode areas ("EX", "B") derived from the outcodes. */
   readonly areas: ReadonlySet<string>;
+  /** Which of the token lists (word-bits.ts) each word is on, by shared word id. */
+  readonly bits: Uint16Array;
 }
 
 const lower = (words: readonly string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
@@ -89,15 +92,12 @@ function buildEntityLexicon(): EntityLexicon {
   for (const w of lists.honorifics) honorifics.add(w.toLowerCase());
   // Single-word brand names ("westfield", "apple") are ordinary words too often; keep acronyms and multi-word names.
   const compromiseOrganisations = new Set([...nlp.organisations].filter((o) => o.includes(' ') || !nlp.commonWords.has(o)));
-  return {
-    knownOrganisations: lists.knownOrganisations,
-    caseSensitiveOrganisations: new Set(lists.caseSensitiveOrganisations),
+  const tokenLists = {
     headWords,
     prefixHeads: lower(lists.prefixHeads),
     connectors: lower(lists.connectors),
     leadStopwords: lower(lists.leadStopwords),
     nameKeepers: lower(lists.nameKeepers),
-    compromiseOrganisations,
     honorifics,
     firstNames: nlp.firstNames,
     ambiguousFirstNames: lower(lists.ambiguousFirstNames),
@@ -107,6 +107,13 @@ function buildEntityLexicon(): EntityLexicon {
     streetWords: lower(lists.streetWords),
     personCueBefore: lower(lists.personCueBefore),
     personCueAfter: lower(lists.personCueAfter),
+  };
+  return {
+    ...tokenLists,
+    bits: listBits(tokenLists),
+    knownOrganisations: lists.knownOrganisations,
+    caseSensitiveOrganisations: new Set(lists.caseSensitiveOrganisations),
+    compromiseOrganisations,
     roadNotBefore: lower(lists.roadNotBefore),
     roadNotAfter: lower(lists.roadNotAfter),
     roadContextAfter: lower(lists.roadContextAfter),

@@ -5,7 +5,8 @@
 import { PhraseMatcher } from '../../nlp/phrases.js';
 import type { Token } from '../../text/tokens.js';
 import type { EntityLexicon } from './data.js';
-import { baseNorm, isCapitalised, isSentenceStart, pushUnique, spanText } from './spans.js';
+import { isCapitalised, isSentenceStart, pushUnique, spanText } from './spans.js';
+import { baseBits, IN, normBits } from './word-bits.js';
 
 interface KnownOrg {
   readonly name: string;
@@ -96,12 +97,11 @@ function findSpans(scan: Scan, shouting: boolean): void {
 }
 
 function isHead(token: Token, lex: EntityLexicon): boolean {
-  const n = baseNorm(token);
-  return lex.headWords.has(n) || lex.prefixHeads.has(n);
+  return (baseBits(lex.bits, token) & (IN.headWords | IN.prefixHeads)) !== 0;
 }
 
 function isConnector(token: Token | undefined, lex: EntityLexicon): boolean {
-  return token !== undefined && lex.connectors.has(token.norm);
+  return token !== undefined && (normBits(lex.bits, token) & IN.connectors) !== 0;
 }
 
 function spanFromRun(scan: Scan, start: number, end: number): void {
@@ -109,14 +109,14 @@ function spanFromRun(scan: Scan, start: number, end: number): void {
   const s = trimLead(tokens, start, end, lex);
   for (let k = s; k < end - 1; k++) {
     const t = tokens[k];
-    if (t !== undefined && lex.prefixHeads.has(t.norm)) {
+    if (t !== undefined && (normBits(lex.bits, t) & IN.prefixHeads) !== 0) {
       mark(scan, k, end);
       return;
     }
   }
   for (let j = end - 1; j > s; j--) {
     const t = tokens[j];
-    if (t === undefined || !lex.headWords.has(baseNorm(t))) continue;
+    if (t === undefined || (baseBits(lex.bits, t) & IN.headWords) === 0) continue;
     const from = trimLead(tokens, afterLastStopword(tokens, s, j, lex), j, lex);
     if (from < j) mark(scan, from, j + 1);
     return;
@@ -128,7 +128,7 @@ function shoutedSpans(scan: Scan, start: number, end: number): void {
   const { tokens, lex } = scan;
   for (let j = start + 1; j < end; j++) {
     const head = tokens[j];
-    if (head === undefined || !lex.headWords.has(baseNorm(head))) continue;
+    if (head === undefined || (baseBits(lex.bits, head) & IN.headWords) === 0) continue;
     let from = j;
     while (from > start && isShoutedNameWord(tokens[from - 1], lex)) from--;
     if (from < j) mark(scan, from, j + 1);
@@ -137,15 +137,15 @@ function shoutedSpans(scan: Scan, start: number, end: number): void {
 
 function isShoutedNameWord(token: Token | undefined, lex: EntityLexicon): boolean {
   if (token === undefined) return false;
-  const n = baseNorm(token);
-  return isNameWord(n, lex) || (!lex.commonWords.has(n) && !lex.leadStopwords.has(n) && !lex.connectors.has(n));
+  const b = baseBits(lex.bits, token);
+  return isNameWord(b) || (b & (IN.commonWords | IN.leadStopwords | IN.connectors)) === 0;
 }
 
 // Title-cased text ("Great Service From Devon County Council") holds the name after the last opener.
 function afterLastStopword(tokens: readonly Token[], start: number, head: number, lex: EntityLexicon): number {
   for (let k = head - 1; k > start; k--) {
     const t = tokens[k];
-    if (t !== undefined && lex.leadStopwords.has(t.norm) && !lex.connectors.has(t.norm)) return k + 1;
+    if (t !== undefined && (normBits(lex.bits, t) & (IN.leadStopwords | IN.connectors)) === IN.leadStopwords) return k + 1;
   }
   return start;
 }
@@ -156,14 +156,15 @@ function trimLead(tokens: readonly Token[], start: number, end: number, lex: Ent
   while (s < end) {
     const t = tokens[s];
     if (t === undefined) break;
-    const n = baseNorm(t);
-    const weak = lex.leadStopwords.has(n) || lex.connectors.has(n) || (lex.commonWords.has(n) && !isNameWord(n, lex));
+    const b = baseBits(lex.bits, t);
+    const weak = (b & (IN.leadStopwords | IN.connectors)) !== 0 || ((b & IN.commonWords) !== 0 && !isNameWord(b));
     if (!weak) break;
     s++;
   }
   return s;
 }
 
-function isNameWord(norm: string, lex: EntityLexicon): boolean {
-  return lex.nameKeepers.has(norm) || lex.places.has(norm) || lex.headWords.has(norm) || lex.prefixHeads.has(norm);
+/** On a list that makes a capitalised word part of a name (given the word's list bits). */
+function isNameWord(bits: number): boolean {
+  return (bits & (IN.nameKeepers | IN.places | IN.headWords | IN.prefixHeads)) !== 0;
 }

@@ -5,7 +5,8 @@
  */
 import type { Token } from '../../text/tokens.js';
 import type { EntityLexicon } from './data.js';
-import { baseNorm, isCapitalised, isSentenceStart, pushUnique, spanText } from './spans.js';
+import { isCapitalised, isSentenceStart, pushUnique, spanText } from './spans.js';
+import { baseBits, IN, normBits } from './word-bits.js';
 
 const MAX_NAME_WORDS = 3;
 
@@ -14,7 +15,7 @@ export function findPeople(tokens: readonly Token[], raw: string, lex: EntityLex
     const token = tokens[i];
     // Every name has a capital; a lower-case title ("cllr Smith") is followed by one.
     if (token === undefined || used[i] === 1 || (!isCapitalised(token) && !isCapitalised(tokens[i + 1]))) continue;
-    const end = lex.honorifics.has(token.norm) ? titled(tokens, i, lex, used) : named(tokens, i, raw, lex, used);
+    const end = (normBits(lex.bits, token) & IN.honorifics) !== 0 ? titled(tokens, i, lex, used) : named(tokens, i, raw, lex, used);
     if (end <= i) continue;
     used.fill(1, i, end);
     pushUnique(out, spanText(tokens, i, end, raw));
@@ -25,8 +26,7 @@ export function findPeople(tokens: readonly Token[], raw: string, lex: EntityLex
 /** A word that can be part of a name once something else has said a name is there. */
 function nameWord(token: Token | undefined, i: number, lex: EntityLexicon, used: Uint8Array): boolean {
   if (token === undefined || used[i] === 1 || !isCapitalised(token)) return false;
-  const n = baseNorm(token);
-  return !lex.streetWords.has(n) && !lex.headWords.has(n) && !lex.honorifics.has(n) && !lex.leadStopwords.has(n);
+  return (baseBits(lex.bits, token) & (IN.streetWords | IN.headWords | IN.honorifics | IN.leadStopwords)) === 0;
 }
 
 /** "Cllr Jane Smith", "Mr. Patel": returns the index after the name, or i when there is none. */
@@ -39,19 +39,19 @@ function titled(tokens: readonly Token[], i: number, lex: EntityLexicon, used: U
 }
 
 function isStreet(token: Token | undefined, lex: EntityLexicon): boolean {
-  return token !== undefined && isCapitalised(token) && (lex.streetWords.has(baseNorm(token)) || lex.headWords.has(baseNorm(token)));
+  return token !== undefined && isCapitalised(token) && (baseBits(lex.bits, token) & (IN.streetWords | IN.headWords)) !== 0;
 }
 
 function firstName(token: Token, lex: EntityLexicon): 'clear' | 'ambiguous' | 'no' {
-  const n = baseNorm(token);
-  if (!lex.firstNames.has(n) || lex.places.has(n) || lex.streetWords.has(n) || lex.headWords.has(n)) return 'no';
-  return lex.ambiguousFirstNames.has(n) ? 'ambiguous' : 'clear';
+  const b = baseBits(lex.bits, token);
+  if ((b & IN.firstNames) === 0 || (b & (IN.places | IN.streetWords | IN.headWords)) !== 0) return 'no';
+  return (b & IN.ambiguousFirstNames) !== 0 ? 'ambiguous' : 'clear';
 }
 
 function surname(token: Token | undefined, i: number, lex: EntityLexicon, used: Uint8Array): boolean {
   if (!nameWord(token, i, lex, used) || token === undefined) return false;
-  const n = baseNorm(token);
-  return lex.lastNames.has(n) || lex.firstNames.has(n) || !lex.commonWords.has(n);
+  const b = baseBits(lex.bits, token);
+  return (b & (IN.lastNames | IN.firstNames)) !== 0 || (b & IN.commonWords) === 0;
 }
 
 /** "Sue Jones", or "Sarah" when a cue word sits next to it. */
@@ -65,11 +65,14 @@ function named(tokens: readonly Token[], i: number, raw: string, lex: EntityLexi
   if (isStreet(tokens[j], lex)) return i;
   if (j > i + 1) {
     const last = tokens[j - 1];
-    const known = last !== undefined && lex.lastNames.has(baseNorm(last));
+    const known = last !== undefined && (baseBits(lex.bits, last) & IN.lastNames) !== 0;
     return kind === 'clear' || known ? j : i;
   }
   if (kind !== 'clear' || isSentenceStart(tokens, i, raw)) return i;
-  const before = tokens[i - 1]?.norm ?? '';
-  const after = tokens[i + 1]?.norm ?? '';
-  return lex.personCueBefore.has(before) || lex.personCueAfter.has(after) ? i + 1 : i;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  const cued =
+    (before !== undefined && (normBits(lex.bits, before) & IN.personCueBefore) !== 0) ||
+    (after !== undefined && (normBits(lex.bits, after) & IN.personCueAfter) !== 0);
+  return cued ? i + 1 : i;
 }

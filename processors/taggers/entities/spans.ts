@@ -1,15 +1,8 @@
 /** Capitalisation facts about the shared tokens, used by the organisation and people finders. */
 import type { Token } from '../../text/tokens.js';
+import { possessive } from './word-bits.js';
 
 const SENTENCE_PUNCT = /^[.!?…:;]+$/;
-
-function possessive(s: string): boolean {
-  const n = s.length;
-  if (n < 3) return false;
-  const last = s.charCodeAt(n - 1);
-  const mark = s.charCodeAt(n - 2);
-  return (last === 115 || last === 83) && (mark === 39 || mark === 0x2019);
-}
 
 export function isCapitalised(token: Token | undefined): boolean {
   if (token === undefined || token.kind !== 'word') return false;

@@ -1,11 +1,16 @@
-/** data/nlp/urgency.json: phrase rules that raise urgency, with their guards. */
+/**
+ * data/nlp/urgency.json: phrase rules that raise urgency, with their guards; and
+ * data/nlp/urgency-lexicon.json: the hazard, context and guard vocabularies the compositional frames
+ * combine (see urgency-lexicon.ts).
+ */
 import { Type, type Static } from 'typebox';
 
 import { StringEnum } from '../../../core/contracts/schema.js';
 import { readNlpData } from '../../nlp/index.js';
+import { UrgencyLexiconSchema } from './urgency-lexicon.js';
+import { RAISED_LEVELS } from './urgency-levels.js';
 
-export const RAISED_LEVELS = ['high', 'emergency'] as const;
-export type RaisedLevel = (typeof RAISED_LEVELS)[number];
+export { RAISED_LEVELS, type RaisedLevel } from './urgency-levels.js';
 
 const Patterns = Type.Array(Type.String({ minLength: 1 }));
 
@@ -35,14 +40,18 @@ const SoftSchema = Type.Object({
 
 export const UrgencyDataSchema = Type.Object({
   note: Type.Optional(Type.String()),
-  rules: Type.Array(UrgencyRuleSchema, { minItems: 1 }),
+  rules: Type.Array(UrgencyRuleSchema),
   soft: Type.Optional(SoftSchema),
+  /** Term vocabularies and the frames that combine them; without it only the phrase rules apply. */
+  lexicon: Type.Optional(UrgencyLexiconSchema),
 });
 
 export type UrgencyRule = Static<typeof UrgencyRuleSchema>;
 export type SoftUrgency = Static<typeof SoftSchema>;
 export type UrgencyData = Static<typeof UrgencyDataSchema>;
 
+/** Both files; urgency.json itself carries no lexicon. */
 export function loadUrgencyData(): UrgencyData {
-  return readNlpData('urgency.json', UrgencyDataSchema);
+  const rules = readNlpData('urgency.json', UrgencyDataSchema);
+  return { ...rules, lexicon: readNlpData('urgency-lexicon.json', UrgencyLexiconSchema) };
 }

@@ -4,7 +4,8 @@
  * patterns in lower-case words no list knows. Capitalised words give no spelling evidence, so a Welsh
  * place name in an English post does not flip it.
  */
-import type { Token } from '../../text/tokens.js';
+import { wordId, type Token } from '../../text/tokens.js';
+import { WordMemo, WORDS } from '../../text/words.js';
 import type { LanguageLexicon, WordWeights } from './data.js';
 
 export interface LanguageEvidence extends WordWeights {
@@ -26,22 +27,66 @@ const U_CODE = 117;
 
 const W = { welshLetter: 2, circumflex: 0.5, otherLetter: 1.5, weakOther: 0.3, welshShape: 0.6 } as const;
 
-export function gatherEvidence(tokens: readonly Token[], lexicon: LanguageLexicon): LanguageEvidence {
-  const e: LanguageEvidence = { cy: 0, en: 0, other: 0, nonLatinWords: 0, words: 0 };
-  for (const t of tokens) {
-    if (t.kind !== 'word') continue;
-    e.words++;
-    const known = lexicon.get(t.norm);
-    if (known !== undefined) {
-      e.cy += known.cy;
-      e.en += known.en;
-      e.other += known.other;
+/** What one word says, worked out from its lower-case form alone. */
+interface WordFacts {
+  readonly known: Readonly<WordWeights> | undefined;
+  readonly shape: number;
+  /** The Welsh spelling pattern (looked at only for MAYBE_WELSH words). */
+  readonly welshShape: boolean;
+  /** For NON_ASCII_WORD words: a non-Latin script, else the letters' evidence. */
+  readonly nonLatin: boolean;
+  readonly letterCy: number;
+  readonly letterOther: number;
+}
+
+export type EvidenceReader = (tokens: readonly Token[]) => LanguageEvidence;
+
+/** Each word's facts are worked out on its first use and kept by its shared word id. */
+export function createEvidenceReader(lexicon: LanguageLexicon): EvidenceReader {
+  for (const word of lexicon.keys()) WORDS.add(word);
+  const factsOf = (norm: string): WordFacts => wordFacts(norm, lexicon);
+  const byWord = new WordMemo((_id, word) => factsOf(word));
+  return (tokens) => {
+    const e: LanguageEvidence = { cy: 0, en: 0, other: 0, nonLatinWords: 0, words: 0 };
+    for (const t of tokens) {
+      if (t.kind !== 'word') continue;
+      e.words++;
+      const id = wordId(t);
+      addWord(e, id < 0 ? factsOf(t.norm) : byWord.of(id), t.text === t.norm);
     }
-    const shape = scanWord(t.norm);
-    if (shape === NON_ASCII_WORD) letters(t.norm, e);
-    else if (shape === MAYBE_WELSH && known === undefined && t.text === t.norm && WELSH_SHAPE.test(t.norm)) e.cy += W.welshShape;
+    return e;
+  };
+}
+
+/** The sums grow in the order the single-pass reading added them (floating point is order-sensitive). */
+function addWord(e: LanguageEvidence, f: WordFacts, lowerCase: boolean): void {
+  const known = f.known;
+  if (known !== undefined) {
+    e.cy += known.cy;
+    e.en += known.en;
+    e.other += known.other;
   }
-  return e;
+  if (f.shape === NON_ASCII_WORD) {
+    if (f.nonLatin) e.nonLatinWords++;
+    else {
+      if (f.letterCy !== 0) e.cy += f.letterCy;
+      if (f.letterOther !== 0) e.other += f.letterOther;
+    }
+  } else if (f.shape === MAYBE_WELSH && known === undefined && lowerCase && f.welshShape) e.cy += W.welshShape;
+}
+
+function wordFacts(norm: string, lexicon: LanguageLexicon): WordFacts {
+  const shape = scanWord(norm);
+  const nonLatin = shape === NON_ASCII_WORD && NON_LATIN.test(norm);
+  const letters = shape === NON_ASCII_WORD && !nonLatin;
+  return {
+    known: lexicon.get(norm),
+    shape,
+    welshShape: shape === MAYBE_WELSH && WELSH_SHAPE.test(norm),
+    nonLatin,
+    letterCy: !letters ? 0 : WELSH_LETTERS.test(norm) ? W.welshLetter : CIRCUMFLEX.test(norm) ? W.circumflex : 0,
+    letterOther: !letters ? 0 : OTHER_LETTERS.test(norm) ? W.otherLetter : WEAK_OTHER_LETTERS.test(norm) ? W.weakOther : 0,
+  };
 }
 
 const PLAIN = 0;
@@ -72,15 +117,4 @@ function welshOpening(a: number, b: number): boolean {
   return (
     (a === 108 && b === 108) || (a === 102 && b === 102) || (b === 104 && (a === 114 || a === 110 || a === 109)) || (a === 110 && b === 103)
   );
-}
-
-function letters(word: string, e: LanguageEvidence): void {
-  if (NON_LATIN.test(word)) {
-    e.nonLatinWords++;
-    return;
-  }
-  if (WELSH_LETTERS.test(word)) e.cy += W.welshLetter;
-  else if (CIRCUMFLEX.test(word)) e.cy += W.circumflex;
-  if (OTHER_LETTERS.test(word)) e.other += W.otherLetter;
-  else if (WEAK_OTHER_LETTERS.test(word)) e.other += W.weakOther;
 }

@@ -1,4 +1,5 @@
-import type { TextView, Token, TokenKind } from '../../text/tokens.js';
+import { straightWordId, wordId, type TextView, type Token, type TokenKind } from '../../text/tokens.js';
+import { byId, NO_WORD, WordFlag, WORDS } from '../../text/words.js';
 import { NO_ENTRY, type LexEntry, type SentimentLexicon } from './lexicon.js';
 
 export const ITEM_KINDS = ['word', 'number', 'hashtag', 'emoji', 'emoticon'] as const;
@@ -32,6 +33,8 @@ function kindCode(kind: TokenKind): number {
 export interface Analysis {
   n: number;
   readonly keys: string[];
+  /** Shared word id of each key (text/words.ts), or NO_WORD. */
+  ids: Int32Array;
   /** The lexicon entry of each key (NO_ENTRY when unknown). */
   readonly entries: LexEntry[];
   kinds: Uint8Array;
@@ -72,6 +75,7 @@ export function createAnalysis(capacity = 256): Analysis {
   return {
     n: 0,
     keys: [],
+    ids: new Int32Array(capacity),
     entries: [],
     kinds: new Uint8Array(capacity),
     upper: new Uint8Array(capacity),
@@ -112,9 +116,11 @@ export function collectItems(view: TextView, lex: SentimentLexicon, a: Analysis)
       if (t.kind === 'punct') pendingBoundary |= countPunct(t.text, a);
       continue;
     }
-    const key = keyOf(t);
-    const e = lex.entries.get(key) ?? NO_ENTRY;
+    const id = keyIdOf(t);
+    const key = keyOf(t, id);
+    const e = byId(lex.byWord, id, NO_ENTRY);
     a.keys[n] = key;
+    a.ids[n] = id;
     a.entries[n] = e;
     a.kinds[n] = kind;
     a.boundary[n] = pendingBoundary;
@@ -124,7 +130,7 @@ export function collectItems(view: TextView, lex: SentimentLexicon, a: Analysis)
     if (caps !== 0) a.letterWords++;
     a.upper[n] = caps === 2 ? 1 : 0;
     if (caps === 2) a.capsWords++;
-    const negator = e.negator || (e === NO_ENTRY && key.includes("n't")) ? 1 : 0;
+    const negator = e.negator || (e === NO_ENTRY && CONTRACTED_NOT.of(id, key)) ? 1 : 0;
     a.negator[n] = negator;
     a.negators += negator;
     a.negScope[n] = inNegation;
@@ -159,6 +165,7 @@ function resetSummary(a: Analysis): void {
 
 function grow(a: Analysis, size: number): void {
   const capacity = Math.max(size, a.kinds.length * 2);
+  a.ids = new Int32Array(capacity);
   a.kinds = new Uint8Array(capacity);
   a.upper = new Uint8Array(capacity);
   a.boundary = new Uint8Array(capacity);
@@ -180,10 +187,21 @@ function countPunct(text: string, a: Analysis): number {
   return clause;
 }
 
-function keyOf(t: Token): string {
+/** Kept by word id, so a post does not search every word's text again. */
+const CONTRACTED_NOT = new WordFlag((w) => w.includes("n't"));
+
+/** The lexicon key of a token: a hashtag's body, a word with straight apostrophes; `id` is keyIdOf's. */
+function keyOf(t: Token, id: number): string {
+  if (id !== NO_WORD) return WORDS.word(id);
   if (t.kind === 'hashtag') return t.norm.slice(1);
   if (t.kind === 'word' && t.norm.includes('\u2019')) return t.norm.replaceAll('\u2019', "'");
   return t.norm;
+}
+
+/** The shared word id of keyOf(t), found without building the key in the common cases. */
+function keyIdOf(t: Token): number {
+  if (t.kind === 'hashtag') return WORDS.findSlice(t.norm, 1, t.norm.length);
+  return t.kind === 'word' ? straightWordId(t) : wordId(t);
 }
 
 /** 0: no letters; 1: has lower case or a single letter; 2: ALL CAPS with two letters or more. */

@@ -54,9 +54,9 @@ export function denseFeatures(a: Analysis, out: Float64Array): void {
 export interface SparseSink {
   /**
    * One n-gram item: its unigram (marked when negated), and when `bigram` is true also the bigram
-   * with the item passed just before it.
+   * with the item passed just before it. `id` is the key's shared word id (text/words.ts).
    */
-  item(key: string, negated: boolean, value: number, bigram: boolean): void;
+  item(key: string, negated: boolean, value: number, bigram: boolean, id: number): void;
 }
 
 /**
@@ -73,7 +73,7 @@ export function sparseFeatures(a: Analysis, sink: SparseSink): void {
       continue;
     }
     const value = at < 0 || i === at ? 1 : i < at ? 0.5 : 1.5;
-    sink.item(a.keys[i] as string, a.negScope[i] === 1, value, chained && a.boundary[i] === 0);
+    sink.item(a.keys[i] as string, a.negScope[i] === 1, value, chained && a.boundary[i] === 0, a.ids[i] as number);
     chained = true;
   }
 }

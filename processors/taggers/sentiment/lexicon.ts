@@ -1,3 +1,4 @@
+import { wordArray, WORDS } from '../../text/words.js';
 import { DATA_FILES, DEFAULT_DATA_DIR, readDataFile, UkLexiconFileSchema, VaderLexiconFileSchema } from './data.js';
 import type { UkLexiconFile, VaderLexiconFile } from './data.js';
 import { BOOSTERS, CONTRASTS, IDIOMS, NEGATORS, SPECIAL_CASES } from './vocab.js';
@@ -5,6 +6,8 @@ import { BOOSTERS, CONTRASTS, IDIOMS, NEGATORS, SPECIAL_CASES } from './vocab.js
 /** A token sequence whose valence replaces its parts' ("not fit for purpose", "waste collection"). */
 export interface Phrase {
   readonly seq: readonly ReadonlySet<string>[];
+  /** The same alternatives as shared word ids (text/words.ts), compared with the items' ids. */
+  readonly ids: readonly (readonly number[])[];
   readonly valence: number;
 }
 
@@ -33,6 +36,8 @@ export const NO_ENTRY: LexEntry = entry({});
 export interface SentimentLexicon {
   /** Words, hashtag bodies, emoticons and emoji. */
   readonly entries: ReadonlyMap<string, LexEntry>;
+  /** The same entries by shared word id (text/words.ts), NO_ENTRY elsewhere: the per-token lookup. */
+  readonly byWord: readonly LexEntry[];
 }
 
 export function loadLexicon(dir: string = DEFAULT_DATA_DIR, opts: { uk?: boolean } = {}): SentimentLexicon {
@@ -56,7 +61,8 @@ export function buildLexicon(vader: VaderLexiconFile, uk?: UkLexiconFile): Senti
   for (const key of CONTRASTS) part(key).contrast = true;
   const phrases: (readonly [string, number])[] = [...SPECIAL_CASES, ...IDIOMS, ...(uk?.phrases ?? [])];
   for (const [first, list] of compilePhrases(phrases)) part(first).phrases = list;
-  return { entries: new Map([...parts].map(([key, p]) => [key, entry(p)])) };
+  const entries = new Map([...parts].map(([key, p]) => [key, entry(p)]));
+  return { entries, byWord: wordArray(entries, NO_ENTRY) };
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -78,7 +84,7 @@ function compilePhrases(specs: readonly (readonly [string, number])[]): Map<stri
     const seq = pattern.split(' ').map((alts) => new Set(alts.split('|')));
     const first = seq[0];
     if (first === undefined) continue;
-    const phrase: Phrase = { seq, valence };
+    const phrase: Phrase = { seq, ids: seq.map((alts) => [...alts].map((w) => WORDS.add(w))), valence };
     for (const alt of first) {
       const list = byFirst.get(alt) ?? [];
       list.push(phrase);

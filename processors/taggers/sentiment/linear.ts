@@ -1,27 +1,23 @@
+import { NO_WORD, WORDS } from '../../text/words.js';
 import type { Analysis } from './analysis.js';
 import { DATA_FILES, DEFAULT_DATA_DIR, LinearModelFileSchema, readDataFile } from './data.js';
 import type { LinearModelFile } from './data.js';
 import { SentimentDataError } from './errors.js';
 import { DENSE_FEATURES, denseFeatures, sparseFeatures, type SparseSink } from './features.js';
+import { PairIndex } from './pairs.js';
 
 /** Class order of every weight row and logit vector. */
 export const CLASS_ORDER = ['negative', 'neutral', 'positive'] as const;
 
 /**
- * The multinomial logistic model, laid out for lookups without allocation: one map entry per key
- * holds the offsets of its weight rows in one Float64Array, and its bigrams as a nested map, so a
- * token costs one lookup and no key is concatenated.
+ * The multinomial logistic model, laid out for lookups without allocation: the offsets of each
+ * key's weight rows (in one Float64Array) sit in arrays indexed by its shared word id
+ * (text/words.ts), bigrams in a pair index, so a token costs array reads, no string hashing, and
+ * no key is concatenated.
  */
 export interface LinearModel {
   /** Writes the three logits (offsets included) for an analysed post into `out`. */
   logits(a: Analysis, out: Float64Array): void;
-}
-
-interface KeyWeights {
-  /** Row offsets in the weight array, -1 when absent. */
-  uni: number;
-  neg: number;
-  next: Map<string, number> | undefined;
 }
 
 export function loadLinearModel(dir: string = DEFAULT_DATA_DIR): LinearModel {
@@ -30,23 +26,17 @@ export function loadLinearModel(dir: string = DEFAULT_DATA_DIR): LinearModel {
 
 export function buildLinearModel(file: LinearModelFile): LinearModel {
   const rows: number[] = [];
-  const keys = new Map<string, KeyWeights>();
-  const at = (key: string): KeyWeights => {
-    let k = keys.get(key);
-    if (k === undefined) keys.set(key, (k = { uni: -1, neg: -1, next: undefined }));
-    return k;
-  };
   const addRow = (row: readonly number[]): number => {
     rows.push(row[0] ?? 0, row[1] ?? 0, row[2] ?? 0);
     return rows.length - 3;
   };
-  for (const [key, row] of Object.entries(file.unigrams)) at(key).uni = addRow(row);
-  for (const [key, row] of Object.entries(file.negated)) at(key).neg = addRow(row);
-  for (const [pair, row] of Object.entries(file.bigrams)) {
+  const uni = Object.entries(file.unigrams).map(([key, row]) => [WORDS.add(key), addRow(row)] as const);
+  const neg = Object.entries(file.negated).map(([key, row]) => [WORDS.add(key), addRow(row)] as const);
+  const bigrams = Object.entries(file.bigrams);
+  const pairs = new PairIndex(bigrams.length);
+  for (const [pair, row] of bigrams) {
     const space = pair.indexOf(' ');
-    const first = at(pair.slice(0, space));
-    first.next ??= new Map();
-    first.next.set(pair.slice(space + 1), addRow(row));
+    pairs.set(WORDS.add(pair.slice(0, space)), WORDS.add(pair.slice(space + 1)), addRow(row));
   }
   const dense = new Float64Array(DENSE_FEATURES.length * 3);
   DENSE_FEATURES.forEach((name, f) => {
@@ -55,17 +45,32 @@ export function buildLinearModel(file: LinearModelFile): LinearModel {
     dense.set(row, f * 3);
   });
   const base = new Float64Array([0, 1, 2].map((c) => (file.bias[c] ?? 0) + (file.offsets[c] ?? 0)));
-  return new Scorer(new Float64Array(rows), keys, dense, base);
+  return new Scorer(new Float64Array(rows), { uni: rowsById(uni), neg: rowsById(neg), pairs }, dense, base);
+}
+
+/** Offset of each word's row by word id, -1 for words without one. */
+function rowsById(entries: readonly (readonly [number, number])[]): Int32Array {
+  const out = new Int32Array(WORDS.size).fill(-1);
+  for (const [id, row] of entries) out[id] = row;
+  return out;
+}
+
+interface SparseWeights {
+  readonly uni: Int32Array;
+  /** Rows of words inside a negation's clause. */
+  readonly neg: Int32Array;
+  readonly pairs: PairIndex;
 }
 
 class Scorer implements LinearModel, SparseSink {
   private out: Float64Array = new Float64Array(3);
-  private prev: KeyWeights | undefined;
+  /** Word id of the item before, for its bigram. */
+  private prev = NO_WORD;
   private readonly x = new Float64Array(DENSE_FEATURES.length);
 
   constructor(
     private readonly w: Float64Array,
-    private readonly keys: ReadonlyMap<string, KeyWeights>,
+    private readonly sparse: SparseWeights,
     private readonly dense: Float64Array,
     private readonly base: Float64Array,
   ) {}
@@ -82,19 +87,17 @@ class Scorer implements LinearModel, SparseSink {
       out[2] = (out[2] as number) + v * (this.dense[f * 3 + 2] as number);
     }
     this.out = out;
-    this.prev = undefined;
+    this.prev = NO_WORD;
     sparseFeatures(a, this);
   }
 
-  item(key: string, negated: boolean, value: number, bigram: boolean): void {
-    const k = this.keys.get(key);
-    if (bigram) {
-      const pair = this.prev?.next?.get(key);
-      if (pair !== undefined) this.add(pair, value);
+  item(_key: string, negated: boolean, value: number, bigram: boolean, id: number): void {
+    if (bigram && this.prev !== NO_WORD && id !== NO_WORD) {
+      const pair = this.sparse.pairs.get(this.prev, id);
+      if (pair >= 0) this.add(pair, value);
     }
-    this.prev = k;
-    if (k === undefined) return;
-    const row = negated ? k.neg : k.uni;
+    this.prev = id;
+    const row = rowOf(negated ? this.sparse.neg : this.sparse.uni, id);
     if (row >= 0) this.add(row, value);
   }
 
@@ -104,4 +107,8 @@ class Scorer implements LinearModel, SparseSink {
     out[1] = (out[1] as number) + value * (this.w[at + 1] as number);
     out[2] = (out[2] as number) + value * (this.w[at + 2] as number);
   }
+}
+
+function rowOf(rows: Int32Array, id: number): number {
+  return id >= 0 && id < rows.length ? (rows[id] as number) : -1;
 }

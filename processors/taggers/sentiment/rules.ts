@@ -1,3 +1,4 @@
+import { WORDS } from '../../text/words.js';
 import type { Analysis } from './analysis.js';
 import { KIND_EMOJI } from './analysis.js';
 import { NO_ENTRY, type LexEntry, type SentimentLexicon } from './lexicon.js';
@@ -55,7 +56,7 @@ function matchPhrase(a: Analysis, i: number): number {
     const len = p.seq.length;
     if (i + len > a.n) continue;
     let ok = true;
-    for (let j = 1; j < len && ok; j++) ok = a.boundary[i + j] === 0 && (p.seq[j] as ReadonlySet<string>).has(a.keys[i + j] as string);
+    for (let j = 1; j < len && ok; j++) ok = a.boundary[i + j] === 0 && (p.ids[j] as readonly number[]).includes(a.ids[i + j] as number);
     if (!ok) continue;
     for (let j = 0; j < len; j++) a.covered[i + j] = 1;
     a.valence[i] = p.valence;
@@ -80,6 +81,7 @@ function variant(a: Analysis, lex: SentimentLexicon, i: number): LexEntry {
     const e = lex.entries.get(shorter);
     if (e === undefined || e.valence !== e.valence) continue;
     a.keys[i] = shorter;
+    a.ids[i] = WORDS.find(shorter);
     a.entries[i] = e;
     a.valence[i] = e.valence > 0 ? B_INCR : -B_INCR;
     return e;

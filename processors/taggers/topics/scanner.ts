@@ -1,7 +1,6 @@
 import type { TopicTag } from '../../../core/contracts/tags.js';
-import type { Token } from '../../text/tokens.js';
+import { straightWordId, type Token } from '../../text/tokens.js';
 import { matchFrom, type CompiledTaxonomy } from './compile.js';
-import { normaliseWord } from './terms.js';
 import { HitBuffer } from './hits.js';
 import { LOCATIVE_FACTOR, afterLocativeCue } from './locative.js';
 import { MAX_REPEATS, REPEAT_SHARE, evidenceToScore } from './scoring.js';
@@ -49,7 +48,7 @@ export class TopicScanner {
       for (const p of r.singles) this.hits.add(p, i, i + 1);
       const following = tokens[i + 1];
       if (following === undefined) continue;
-      const byNext = r.next?.get(normaliseWord(following.norm));
+      const byNext = r.next?.get(straightWordId(following));
       if (byNext !== undefined) this.tryPhrases(byNext, tokens, i);
       if (r.nextPrefix.length > 0) this.tryPhrases(r.nextPrefix, tokens, i);
     }

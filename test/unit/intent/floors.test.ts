@@ -16,22 +16,23 @@ beforeAll(() => {
   dev = evaluate(all.filter((p) => p.split === 'dev'));
 });
 
-describe('held-out test split (measured: intent 81.2%, needs_response 89.9%, urgency 83.9%)', () => {
+describe('held-out test split (measured: intent 84.6%, needs_response 90.3%, urgency 87.2%)', () => {
   it('keeps intent, needs_response and urgency accuracy', () => {
     expect(test.n).toBeGreaterThanOrEqual(250);
     expect(test.intentAccuracy).toBeGreaterThanOrEqual(0.78);
     expect(test.intentAccuracyComplaintReportJoint).toBeGreaterThanOrEqual(0.86);
     expect(test.needsResponseAccuracy).toBeGreaterThanOrEqual(0.87);
-    expect(test.urgencyAccuracy).toBeGreaterThanOrEqual(0.8);
+    expect(test.urgencyAccuracy).toBeGreaterThanOrEqual(0.85);
   });
 
-  // Measured 70.8% emergency -> emergency, 79.2% emergency -> high or emergency, 60.4% high-or-emergency
-  // recall: short of the 100% target on held-out posts (see the report); these floors stop regressions.
+  // Measured with the compositional urgency frames: 95.8% emergency -> emergency (23/24), 100%
+  // emergency -> high or emergency, 77.4% high-or-emergency recall, 6.1% false alarms (the phrase rules
+  // alone measured 70.8%, 79.2%, 60.4%, 6.1%). Still short of the 100% target; these floors stop regressions.
   it('keeps the recall of urgent posts', () => {
-    expect(test.emergencyRecall).toBeGreaterThanOrEqual(0.66);
-    expect(test.emergencyRaisedRecall).toBeGreaterThanOrEqual(0.75);
-    expect(test.highOrEmergencyRecall).toBeGreaterThanOrEqual(0.56);
-    expect(test.falseAlarmRate).toBeLessThanOrEqual(0.09);
+    expect(test.emergencyRecall).toBeGreaterThanOrEqual(0.95);
+    expect(test.emergencyRaisedRecall).toBe(1);
+    expect(test.highOrEmergencyRecall).toBeGreaterThanOrEqual(0.75);
+    expect(test.falseAlarmRate).toBeLessThanOrEqual(0.07);
   });
 });
 

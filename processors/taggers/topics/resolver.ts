@@ -1,0 +1,132 @@
+/**
+ * What each token can start: the patterns whose first element it matches, found once per known
+ * word and kept by its shared word id (text/words.ts), so the hot path is one array read per
+ * token. A word outside the table can still match a prefix ("potholes" for "pothole*") or be a
+ * possessive of a term; it is resolved each time, by id probes without building strings.
+ */
+import { wordId, type Token, type TokenKind } from '../../text/tokens.js';
+import { WordMemo, WORDS } from '../../text/words.js';
+import type { CompiledPattern, Resolved } from './compile.js';
+import { normaliseWord } from './terms.js';
+
+const EMPTY: Resolved = Object.freeze({ singles: [], next: undefined, nextPrefix: [] });
+
+/** Pattern indexes by the word id of their first element, whole-word and prefix ones apart. */
+interface Buckets {
+  readonly exact: Map<number, number[]>;
+  readonly prefix: Map<number, number[]>;
+}
+
+interface Found {
+  readonly singles: number[];
+  readonly starts: number[];
+}
+
+export function buildResolver(patterns: readonly CompiledPattern[]): (token: Token) => Resolved {
+  const singles: Buckets = { exact: new Map(), prefix: new Map() };
+  const starts: Buckets = { exact: new Map(), prefix: new Map() };
+  const sigils = new Map<number, number[]>();
+  const prefixLengths = new Set<number>();
+  patterns.forEach((p, i) => {
+    const first = p.elements[0];
+    if (first === undefined) return;
+    const isSigil = p.elements.length === 1 && (first.text.startsWith('#') || first.text.startsWith('@'));
+    if (isSigil) return push(sigils, WORDS.add(first.text), i);
+    const buckets = p.elements.length === 1 ? singles : starts;
+    if (first.prefix) prefixLengths.add(first.text.length);
+    push(first.prefix ? buckets.prefix : buckets.exact, WORDS.add(first.text), i);
+  });
+  const lengths = [...prefixLengths].sort((a, b) => a - b);
+  const stems = new StemStarts(patterns);
+
+  const resolveWord = (word: string, into: Found): void => {
+    const w = normaliseWord(word);
+    // A possessive, or Welsh "'r" (the), leaves the word itself ("boiler's", "raeanu'r").
+    if (w.length > 3 && (w.endsWith("'s") || w.endsWith("'r"))) resolveWord(w.slice(0, -2), into);
+    const id = WORDS.find(w);
+    if (id >= 0) {
+      append(into.singles, singles.exact.get(id));
+      append(into.starts, starts.exact.get(id));
+    }
+    if (!stems.mayStart(w)) return;
+    for (const len of lengths) {
+      if (len > w.length) break;
+      const stem = WORDS.findSlice(w, 0, len);
+      if (stem < 0) continue;
+      append(into.singles, singles.prefix.get(stem));
+      append(into.starts, starts.prefix.get(stem));
+    }
+  };
+
+  const compute = (norm: string, kind: TokenKind): Resolved => {
+    const into: Found = { singles: [], starts: [] };
+    if (kind === 'hashtag' || kind === 'mention') append(into.singles, sigils.get(WORDS.find(norm)));
+    if (kind === 'hashtag') resolveWord(norm.slice(1), into);
+    else if (kind !== 'mention') resolveWord(norm, into);
+    return into.singles.length === 0 && into.starts.length === 0 ? EMPTY : groupStarts(into, patterns);
+  };
+
+  // Among the tokens looked up here, a norm says its kind ("#..." a hashtag, "@..." a mention).
+  const known = new WordMemo((_id, word) => compute(word, kindOfNorm(word)));
+  return (token) => {
+    const id = wordId(token);
+    return id < 0 ? compute(token.norm, token.kind) : known.of(id);
+  };
+}
+
+function kindOfNorm(norm: string): TokenKind {
+  if (norm.length > 1 && norm.startsWith('#')) return 'hashtag';
+  if (norm.length > 1 && norm.startsWith('@')) return 'mention';
+  return 'word';
+}
+
+/** Longer patterns grouped by their second element: its word id, or the prefix list. */
+function groupStarts(found: Found, patterns: readonly CompiledPattern[]): Resolved {
+  let next: Map<number, number[]> | undefined;
+  const nextPrefix: number[] = [];
+  for (const i of found.starts) {
+    const p = patterns[i];
+    const second = p?.elements[1];
+    if (p === undefined || second === undefined) continue;
+    if (second.prefix) nextPrefix.push(i);
+    else push((next ??= new Map<number, number[]>()), p.ids[1] as number, i);
+  }
+  return { singles: found.singles, next, nextPrefix };
+}
+
+/**
+ * The first three characters of every leading wildcard stem (stems have at least three), hashed
+ * into a bitmap: most words start no stem and skip the prefix probes.
+ */
+class StemStarts {
+  private readonly bits = new Uint8Array(1 << 16);
+  /** Set if some stem is shorter (terms.ts forbids it; then every word is probed). */
+  private readonly short: boolean = false;
+
+  constructor(patterns: readonly CompiledPattern[]) {
+    for (const p of patterns) {
+      const first = p.elements[0];
+      if (first?.prefix !== true) continue;
+      if (first.text.length < 3) this.short = true;
+      else this.bits[key3(first.text)] = 1;
+    }
+  }
+
+  mayStart(word: string): boolean {
+    return this.short || (word.length >= 3 && this.bits[key3(word)] === 1);
+  }
+}
+
+function key3(s: string): number {
+  return (s.charCodeAt(0) * 961 + s.charCodeAt(1) * 31 + s.charCodeAt(2)) & 0xffff;
+}
+
+function push(map: Map<number, number[]>, key: number, value: number): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}
+
+function append(into: number[], from: readonly number[] | undefined): void {
+  if (from !== undefined) for (const v of from) into.push(v);
+}

@@ -1,0 +1,73 @@
+/**
+ * A small direct-mapped cache in front of the shared word table, for the tokenizer, working like a
+ * processor's cache: the words of a stream are Zipfian, and this block stays in the CPU caches
+ * where the table (and the words' strings, scattered over the heap) do not. Each entry keeps the
+ * word's hash, id, string and, for words up to MAX_INLINE characters, the characters themselves,
+ * so a hit reads a few adjacent bytes and no string. It only ever holds words of the table.
+ */
+import { NO_WORD, type WordTable } from './words.js';
+
+const ENTRIES = 1 << 12;
+const MASK = ENTRIES - 1;
+/** Characters kept inline per entry; the entry's first slot holds the length. */
+const MAX_INLINE = 15;
+const STRIDE = MAX_INLINE + 1;
+
+export class RecentWords {
+  /** Pairs (hash, id + 1); 0 marks an empty entry. */
+  private readonly keys = new Int32Array(ENTRIES * 2);
+  private readonly chars = new Uint16Array(ENTRIES * STRIDE);
+  private readonly words: string[] = new Array<string>(ENTRIES).fill('');
+  /** The string of the word the last successful `find` returned. */
+  word = '';
+
+  constructor(private readonly table: WordTable) {}
+
+  /**
+   * The id of `s.slice(start, end)` (A-Z lower-cased when `lowerAscii`), whose hash is `h` (see
+   * words.ts), or NO_WORD; when found, `word` is its string.
+   */
+  find(h: number, s: string, start: number, end: number, lowerAscii: boolean): number {
+    const r = h & MASK;
+    const entry = this.keys[r * 2 + 1] as number;
+    if (entry !== 0 && this.keys[r * 2] === h && this.holds(r, s, start, end, lowerAscii)) {
+      this.word = this.words[r] as string;
+      return entry - 1;
+    }
+    const id = this.table.findHashed(h, s, start, end, lowerAscii);
+    if (id !== NO_WORD) this.keep(r, h, id);
+    return id;
+  }
+
+  private holds(r: number, s: string, start: number, end: number, lowerAscii: boolean): boolean {
+    const base = r * STRIDE;
+    const len = end - start;
+    if (len > MAX_INLINE) return sameLong(this.words[r] as string, s, start, end, lowerAscii);
+    if (this.chars[base] !== len) return false;
+    for (let k = 0; k < len; k++) {
+      const c = s.charCodeAt(start + k);
+      if (this.chars[base + 1 + k] !== (lowerAscii && c >= 65 && c <= 90 ? c + 32 : c)) return false;
+    }
+    return true;
+  }
+
+  private keep(r: number, h: number, id: number): void {
+    const word = this.table.word(id);
+    this.keys[r * 2] = h;
+    this.keys[r * 2 + 1] = id + 1;
+    this.words[r] = word;
+    const base = r * STRIDE;
+    this.chars[base] = word.length > MAX_INLINE ? 0xffff : word.length;
+    for (let k = 0; k < Math.min(word.length, MAX_INLINE); k++) this.chars[base + 1 + k] = word.charCodeAt(k);
+    this.word = word;
+  }
+}
+
+function sameLong(word: string, s: string, start: number, end: number, lowerAscii: boolean): boolean {
+  if (word.length !== end - start) return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = s.charCodeAt(start + k);
+    if (word.charCodeAt(k) !== (lowerAscii && c >= 65 && c <= 90 ? c + 32 : c)) return false;
+  }
+  return true;
+}
