@@ -1,23 +1,8 @@
 import type { Post } from '../../core/contracts/post.js';
+import { CSV_COLUMNS } from '../../ingest/csv.js';
 
-/** Columns of the CSV rendition; list columns are space-separated. */
-export const CSV_COLUMNS = [
-  'id',
-  'platform',
-  'source',
-  'direction',
-  'author_id',
-  'author_handle',
-  'author_name',
-  'text',
-  'created_at',
-  'url',
-  'lang',
-  'reply_to',
-  'mentions',
-  'hashtags',
-  'links',
-] as const;
+/** The columns ingest reads (ingest/csv.ts); list columns are space-separated. */
+export { CSV_COLUMNS };
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 const NEEDS_QUOTES = /[",\r\n]/;
