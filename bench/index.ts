@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: every benchmark, each pipeline mode in its own process so its peak RSS is its own.
- * BENCH_POSTS sets the stream size (default 100,000).
+ * BENCH_POSTS sets the stream size (default 100,000). Names on the command line run just those
+ * benchmarks (`npm run bench -- chain jurisdiction`, `pipeline` for the four pipeline modes).
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -18,6 +19,13 @@ async function pipeline(bus: string, chain: string): Promise<BenchResult[]> {
 }
 
 const modules = ['chain', 'sentiment', 'topics', 'enrichment', 'jurisdiction', 'bus', 'store'];
+const chosen = process.argv.slice(2);
+const unknown = chosen.filter((name) => name !== 'pipeline' && !modules.includes(name));
+if (unknown.length > 0) {
+  process.stderr.write(`unknown benchmark ${unknown.join(', ')}: choose from pipeline, ${modules.join(', ')}\n`);
+  process.exit(64);
+}
+const wanted = (name: string): boolean => chosen.length === 0 || chosen.includes(name);
 
 process.stdout.write(`Civic Pulse benchmarks on ${count} generated posts (node ${process.version})\n`);
 for (const [bus, chain] of [
@@ -26,9 +34,10 @@ for (const [bus, chain] of [
   ['memory', 'empty'],
   ['nats', 'empty'],
 ] as const) {
+  if (!wanted('pipeline')) break;
   printResults(`pipeline: ${bus} bus, ${chain} chain`, await pipeline(bus, chain));
 }
-for (const name of modules) {
+for (const name of modules.filter(wanted)) {
   const mod = (await import(`./${name}.js`)) as { run: () => Promise<BenchResult[]> };
   printResults(name, await mod.run());
 }

@@ -122,7 +122,7 @@ export function chooseArea(
 }
 
 /** The common case: every mention names one and the same council ("Exmouth", "EX8 1AB"). No weighing needed. */
-function singleCouncil(mentions: readonly PlaceEvidence[], register: AuthorityRegister, decide: number): AreaChoice | null {
+export function singleCouncil(mentions: readonly PlaceEvidence[], register: AuthorityRegister, decide: number): AreaChoice | null {
   let code: string | undefined;
   let best: PlaceEvidence | undefined;
   for (const m of mentions) {

@@ -2,7 +2,7 @@
  * The gazetteer's first-word index keyed by shared word id (text/words.ts): a post's word costs an
  * array read instead of a string hash, and the words after it compare as ids.
  */
-import { byId, wordArray, WORDS } from '../text/words.js';
+import { wordArray, WordSet, WORDS } from '../text/words.js';
 import type { FirstWordEntry, Gazetteer, PlaceName } from './gazetteer.js';
 
 export interface IdName {
@@ -17,7 +17,11 @@ export interface IdEntry {
   readonly byNext: ReadonlyMap<number, readonly IdName[]> | undefined;
 }
 
-export type FirstWordIndex = readonly (IdEntry | undefined)[];
+export interface FirstWordIndex {
+  readonly entries: readonly (IdEntry | undefined)[];
+  /** The ids with an entry: a small bit set answers for most words without touching `entries`. */
+  readonly known: WordSet;
+}
 
 // Resolvers built over the same gazetteer (tests, the API's engine) share one index.
 const built = new WeakMap<Gazetteer, FirstWordIndex>();
@@ -25,10 +29,11 @@ const built = new WeakMap<Gazetteer, FirstWordIndex>();
 export function firstWordIndex(gaz: Gazetteer): FirstWordIndex {
   let index = built.get(gaz);
   if (index === undefined) {
-    index = wordArray<IdEntry | undefined>(
+    const entries = wordArray<IdEntry | undefined>(
       [...gaz.byFirst].map(([word, entry]) => [word, { entry, byNext: byNextIds(entry) }] as const),
       undefined,
     );
+    index = { entries, known: new WordSet([...gaz.byFirst.keys()].map((w) => WORDS.find(w))) };
     built.set(gaz, index);
   }
   return index;
@@ -47,5 +52,5 @@ function byNextIds(entry: FirstWordEntry): Map<number, IdName[]> | undefined {
 }
 
 export function entryOf(index: FirstWordIndex, id: number): IdEntry | undefined {
-  return byId(index, id, undefined);
+  return index.known.has(id) ? index.entries[id] : undefined;
 }

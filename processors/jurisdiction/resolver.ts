@@ -9,7 +9,16 @@ import type { TextView } from '../text/tokens.js';
 import { createAccountIndex, type AccountHit, type AccountIndex } from './accounts.js';
 import { loadBoundaries, type Boundaries } from './boundaries.js';
 import { JurisdictionError } from './errors.js';
-import { addToContext, chooseArea, DEFAULT_EVIDENCE_PARAMS, emptyContext, type AreaChoice, type EvidenceParams } from './evidence.js';
+import {
+  addToContext,
+  chooseArea,
+  DEFAULT_EVIDENCE_PARAMS,
+  emptyContext,
+  singleCouncil,
+  type AreaChoice,
+  type Context,
+  type EvidenceParams,
+} from './evidence.js';
 import { loadGazetteer, type Gazetteer } from './gazetteer.js';
 import type { PersonNames } from './judge.js';
 import { createPlaceCollector, DEFAULT_PRIOR_PARAMS, type FoundPlace, type PriorParams } from './places.js';
@@ -104,16 +113,24 @@ export function createJurisdictionResolver(opts: JurisdictionResolverOptions = {
     const geo = geotag(post, boundaries, register);
     let choice = NO_CHOICE;
     if (found.length > 0) {
-      const ctx = emptyContext();
-      if (accountArea) addToContext(ctx, accountArea, account?.configured ? 1 : params.guessedContext);
-      if (tenant) addToContext(ctx, tenant, params.tenantContext);
-      if (geo) addToContext(ctx, geo.area);
-      choice = chooseArea(found, ctx, register, params);
+      // Most posts name one council's places only: then no context is weighed, so none is built.
+      choice =
+        singleCouncil(found, register, params.decide) ??
+        chooseArea(found, context(accountArea, account?.configured ? 1 : params.guessedContext, geo?.area), register, params);
     }
     const placement = place(geo, choice, account, accountArea, tenant, params);
     const places = placeEntities(found, choice, register);
     const j = decide({ p: placement, choice, service, account, text }, register, matrix, serviceLabel);
     return { jurisdiction: j, places };
+  }
+
+  /** What else places the post (the account addressed, the tenant, a geotag), as context for ambiguous names. */
+  function context(accountArea: AuthorityRecord | undefined, accountStrength: number, geoArea: AuthorityRecord | undefined): Context {
+    const ctx = emptyContext();
+    if (accountArea) addToContext(ctx, accountArea, accountStrength);
+    if (tenant) addToContext(ctx, tenant, params.tenantContext);
+    if (geoArea) addToContext(ctx, geoArea);
+    return ctx;
   }
 
   return { resolve, register, matrix };

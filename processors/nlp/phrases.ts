@@ -11,7 +11,7 @@
  * A literal that the tokenizer splits ("a&e", "24/7") becomes consecutive slots.
  */
 import { tokenize, wordId, type Token, type TokenKind } from '../text/tokens.js';
-import { WORDS } from '../text/words.js';
+import { WordSet, WORDS } from '../text/words.js';
 import { NlpError } from './errors.js';
 
 type Slot =
@@ -112,6 +112,8 @@ interface Bucket<V> {
  */
 export class PhraseMatcher<V> {
   private readonly byFirst: (Bucket<V> | undefined)[] = [];
+  /** The ids with a bucket: a small bit set answers for most tokens without touching `byFirst`. */
+  private readonly heads = new WordSet();
   /** No pattern starts with punctuation: punctuation tokens are then skipped without a lookup. */
   private punctHeads = false;
 
@@ -145,6 +147,7 @@ export class PhraseMatcher<V> {
     if (bucket === undefined) {
       bucket = { bySecond: new Map(), rest: [] };
       this.byFirst[id] = bucket;
+      this.heads.add(id);
     }
     return bucket;
   }
@@ -171,7 +174,7 @@ export class PhraseMatcher<V> {
   }
 
   private bucketAt(id: number): Bucket<V> | undefined {
-    return id >= 0 && id < this.byFirst.length ? this.byFirst[id] : undefined;
+    return this.heads.has(id) ? this.byFirst[id] : undefined;
   }
 
   /** True when any pattern matches. */

@@ -1,5 +1,5 @@
 import type { TagInput } from '../taggers/tagger.js';
-import { byId, HASH_SEED, hashStep, wordArray, WORDS } from '../text/words.js';
+import { HASH_SEED, hashStep, WordTable } from '../text/words.js';
 import type { QueryNode } from './ast.js';
 import { MatchContext, foldText } from './context.js';
 import type { Evaluator } from './matcher.js';
@@ -16,19 +16,21 @@ export interface CompiledQuery {
 
 /**
  * Queries indexed by trigger (triggers.ts): scanning a post's words yields the few queries it
- * could match; the rest are never evaluated. Trigger words, prefixes and the vocabulary are
- * registered in the shared word table (text/words.ts), so a word of the post is hashed as it is
- * scanned and costs one table probe, with no string built; what each word triggers is an array
- * read by its id. Buffers are reused: taggers run synchronously.
+ * could match; the rest are never evaluated. Trigger words, prefixes and the vocabulary go in a
+ * small table of their own (text/words.ts), so a word of the post is hashed as it is scanned and
+ * costs one probe of a table that stays in the processor's cache, with no string built; what a
+ * word triggers is an array read by its id there. Buffers are reused: taggers run synchronously.
  */
 export class TriggerIndex {
   private readonly prefixLengths: number[];
   private readonly always: number[] = [];
-  /** By shared word id: the queries a whole word triggers, and what a prefix triggers. */
-  private readonly byWord: readonly (readonly number[] | undefined)[];
-  private readonly byPrefix: readonly (readonly number[] | undefined)[];
-  /** By shared word id: the word's id in the queries' vocabulary, or -1. */
-  private readonly vocabularyIds: Int32Array;
+  /** The words the queries care about; the arrays below are indexed by their ids here. */
+  private readonly words = new WordTable(256);
+  /** The queries a whole word triggers, and what a prefix triggers. */
+  private readonly byWord: (readonly number[] | undefined)[] = [];
+  private readonly byPrefix: (readonly number[] | undefined)[] = [];
+  /** The word's id in the queries' vocabulary, or -1. */
+  private readonly vocabularyIds: number[] = [];
   /** Hash of the current run's first prefixLengths[k] code units, as far as the run reaches. */
   private readonly prefixHashes: Int32Array;
   private readonly seen: Uint32Array;
@@ -52,14 +54,20 @@ export class TriggerIndex {
     });
     this.prefixLengths = [...new Set([...byPrefix.keys()].map((p) => p.length))].sort((a, b) => a - b);
     this.prefixHashes = new Int32Array(this.prefixLengths.length);
-    this.byWord = wordArray(byWord, undefined);
-    this.byPrefix = wordArray(byPrefix, undefined);
-    this.vocabularyIds = new Int32Array(WORDS.size).fill(-1);
-    for (const [word, id] of vocabulary.entries()) {
-      const w = WORDS.add(word);
-      if (w >= this.vocabularyIds.length) this.vocabularyIds = grown(this.vocabularyIds, w);
-      this.vocabularyIds[w] = id;
+    for (const [word, queries] of byWord) this.byWord[this.idOf(word)] = queries;
+    for (const [prefix, queries] of byPrefix) this.byPrefix[this.idOf(prefix)] = queries;
+    for (const [word, id] of vocabulary.entries()) this.vocabularyIds[this.idOf(word)] = id;
+  }
+
+  /** Registers a word here; every array stays as long as the table (dense, so reads stay fast). */
+  private idOf(word: string): number {
+    const id = this.words.add(word);
+    while (this.byWord.length < this.words.size) {
+      this.byWord.push(undefined);
+      this.byPrefix.push(undefined);
+      this.vocabularyIds.push(-1);
     }
+    return id;
   }
 
   match(input: TagInput, language: string): string[] {
@@ -117,16 +125,16 @@ export class TriggerIndex {
 
   /** A word of the text (marked for the leaves) or of a hashtag/mention (a trigger only). */
   private visit(s: string, start: number, end: number, h: number, prefixes: number, inText: boolean): void {
-    const id = WORDS.findHashed(h, s, start, end, false);
+    const id = this.words.findHashed(h, s, start, end, false);
     if (id >= 0) {
-      const v = id < this.vocabularyIds.length ? (this.vocabularyIds[id] as number) : -1;
+      const v = this.vocabularyIds[id] as number;
       if (inText && v >= 0) this.vocabulary.mark(v);
-      this.addAll(byId(this.byWord, id, undefined));
+      this.addAll(this.byWord[id]);
     }
     for (let k = 0; k < prefixes; k++) {
       const len = this.prefixLengths[k] as number;
-      const p = WORDS.findHashed(this.prefixHashes[k] as number, s, start, start + len, false);
-      if (p >= 0) this.addAll(byId(this.byPrefix, p, undefined));
+      const p = this.words.findHashed(this.prefixHashes[k] as number, s, start, start + len, false);
+      if (p >= 0) this.addAll(this.byPrefix[p]);
     }
   }
 
@@ -139,12 +147,6 @@ export class TriggerIndex {
     this.seen[i] = this.stamp;
     this.candidates[this.count++] = i;
   }
-}
-
-function grown(a: Int32Array, index: number): Int32Array {
-  const b = new Int32Array(index + 1).fill(-1);
-  b.set(a);
-  return b;
 }
 
 function push(map: Map<string, number[]>, key: string, value: number): void {

@@ -80,14 +80,8 @@ export function tokenize(raw: string): TextView {
   const n = raw.length;
   let i = 0;
   while (i < n) {
-    if (isSpace(raw.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let end = i + 1;
-    while (end < n && !isSpace(raw.charCodeAt(end))) end++;
-    chunkTokens(raw, i, end, tokens);
-    i = end;
+    if (isSpace(raw.charCodeAt(i))) i++;
+    else i = chunkTokens(raw, i, tokens);
   }
   return { raw, lower: raw.toLowerCase(), tokens };
 }
@@ -104,28 +98,37 @@ const AT = 64;
 const EIGHT = 56;
 const MAX_HANDLE = 30;
 
-function chunkTokens(raw: string, start: number, end: number, out: Token[]): void {
+/** Tokens of the chunk starting at `start` (up to white space); returns where the chunk ends. */
+function chunkTokens(raw: string, start: number, out: Token[]): number {
   const c = raw.charCodeAt(start);
-  const done =
+  const end =
     c === HASH || c === AT
-      ? sigilChunk(raw, start, end, out)
+      ? sigilChunk(raw, start, out)
       : isLetter(c)
-        ? wordChunk(raw, start, end, out)
-        : isDigit(c) && c !== EIGHT && numberChunk(raw, start, end, out);
-  if (!done) regexTokens(raw.slice(start, end), start, out);
+        ? wordChunk(raw, start, out)
+        : isDigit(c) && c !== EIGHT
+          ? numberChunk(raw, start, out)
+          : -1;
+  if (end >= 0) return end;
+  let chunkEnd = start + 1;
+  while (chunkEnd < raw.length && !isSpace(raw.charCodeAt(chunkEnd))) chunkEnd++;
+  regexTokens(raw.slice(start, chunkEnd), start, out);
+  return chunkEnd;
 }
 
 /**
  * ASCII letters, possibly joined by ' ’ or - between letters ("don't", "fly-tipping"), then maybe
  * closing punctuation. No earlier alternative of the pattern can match at a letter here (none of
  * URL, e-mail, emoticon needs only these characters), and the word alternative takes it all.
+ * Returns the chunk's end, or -1 when the chunk has another shape (nothing is pushed then).
  */
-function wordChunk(raw: string, start: number, end: number, out: Token[]): boolean {
+function wordChunk(raw: string, start: number, out: Token[]): number {
+  const n = raw.length;
   let i = start;
   let upper = false;
   let h = HASH_SEED;
   for (;;) {
-    for (; i < end; i++) {
+    for (; i < n; i++) {
       let c = raw.charCodeAt(i);
       if (c >= 65 && c <= 90) {
         upper = true;
@@ -133,24 +136,22 @@ function wordChunk(raw: string, start: number, end: number, out: Token[]): boole
       } else if (c < 97 || c > 122) break;
       h = hashStep(h, c);
     }
-    if (i + 1 < end && isJoiner(raw.charCodeAt(i)) && isLetter(raw.charCodeAt(i + 1))) h = hashStep(h, raw.charCodeAt(i++));
+    if (i + 1 < n && isJoiner(raw.charCodeAt(i)) && isLetter(raw.charCodeAt(i + 1))) h = hashStep(h, raw.charCodeAt(i++));
     else break;
   }
-  if (i < end && !isClosing(raw, i, end)) return false;
-  pushKnown(raw, start, i, 'word', upper, h, out);
-  if (i < end) pushPunct(raw, i, end, out);
-  return true;
+  return finishChunk(raw, start, i, 'word', upper, h, out);
 }
 
 /**
  * "#" or "@" and ASCII letters, digits or _ (a handle of at most 30), then maybe closing
  * punctuation: the hashtag or mention alternative takes the whole run.
  */
-function sigilChunk(raw: string, start: number, end: number, out: Token[]): boolean {
+function sigilChunk(raw: string, start: number, out: Token[]): number {
+  const n = raw.length;
   let i = start + 1;
   let upper = false;
   let h = hashStep(HASH_SEED, raw.charCodeAt(start));
-  for (; i < end; i++) {
+  for (; i < n; i++) {
     let c = raw.charCodeAt(i);
     if (c >= 65 && c <= 90) {
       upper = true;
@@ -159,41 +160,53 @@ function sigilChunk(raw: string, start: number, end: number, out: Token[]): bool
     h = hashStep(h, c);
   }
   const mention = raw.charCodeAt(start) === AT;
-  if (i === start + 1 || (mention && i - start - 1 > MAX_HANDLE) || (i < end && !isClosing(raw, i, end))) return false;
-  pushKnown(raw, start, i, mention ? 'mention' : 'hashtag', upper, h, out);
-  if (i < end) pushPunct(raw, i, end, out);
-  return true;
+  if (i === start + 1 || (mention && i - start - 1 > MAX_HANDLE)) return -1;
+  return finishChunk(raw, start, i, mention ? 'mention' : 'hashtag', upper, h, out);
 }
 
 /** Digits (not opening with 8, which can start an emoticon: "83"), then maybe closing punctuation. */
-function numberChunk(raw: string, start: number, end: number, out: Token[]): boolean {
+function numberChunk(raw: string, start: number, out: Token[]): number {
+  const n = raw.length;
   let i = start;
   let h = HASH_SEED;
-  for (; i < end; i++) {
+  for (; i < n; i++) {
     const c = raw.charCodeAt(i);
     if (!isDigit(c)) break;
     h = hashStep(h, c);
   }
-  if (i < end && !isClosing(raw, i, end)) return false;
-  pushKnown(raw, start, i, 'number', false, h, out);
-  if (i < end) pushPunct(raw, i, end, out);
-  return true;
+  return finishChunk(raw, start, i, 'number', false, h, out);
+}
+
+/**
+ * The token [start, end) read by hand, when what follows it up to white space is nothing or
+ * closing punctuation: pushes both and returns the chunk's end, else -1 and pushes nothing.
+ */
+function finishChunk(raw: string, start: number, end: number, kind: TokenKind, upper: boolean, h: number, out: Token[]): number {
+  const chunkEnd = end === raw.length || isSpace(raw.charCodeAt(end)) ? end : closingEnd(raw, end);
+  if (chunkEnd < 0) return -1;
+  pushKnown(raw, start, end, kind, upper, h, out);
+  if (chunkEnd > end) pushPunct(raw, end, chunkEnd, out);
+  return chunkEnd;
 }
 
 /**
  * Punctuation the pattern gives as one token after a word: a run of ! and ?, a run of dots, or one
  * of , ; : (an emoticon cannot start there: it needs no letter or digit before it and more after).
+ * Returns where the chunk ends if the rest of it, from `i` to white space, is that; else -1.
  */
-function isClosing(raw: string, i: number, end: number): boolean {
+function closingEnd(raw: string, i: number): number {
+  const n = raw.length;
   const c = raw.charCodeAt(i);
-  if (c === 44 || c === 59 || c === 58) return end === i + 1;
+  if (c === 44 || c === 59 || c === 58) return i + 1 === n || isSpace(raw.charCodeAt(i + 1)) ? i + 1 : -1;
   const dots = c === 46;
-  if (!dots && c !== 33 && c !== 63) return false;
-  for (let k = i + 1; k < end; k++) {
+  if (!dots && c !== 33 && c !== 63) return -1;
+  let k = i + 1;
+  for (; k < n; k++) {
     const d = raw.charCodeAt(k);
-    if (dots ? d !== 46 : d !== 33 && d !== 63) return false;
+    if (isSpace(d)) break;
+    if (dots ? d !== 46 : d !== 33 && d !== 63) return -1;
   }
-  return true;
+  return k;
 }
 
 /**

@@ -13,7 +13,7 @@
 export const NO_WORD = -1;
 
 /** FNV-1a over UTF-16 code units: start with HASH_SEED, fold each unit in with `hashStep`. */
-export const HASH_SEED = 0x811c9dc5;
+export const HASH_SEED = 0x811c9dc5 | 0;
 
 export function hashStep(h: number, c: number): number {
   return Math.imul(h ^ c, 0x01000193);
@@ -31,8 +31,14 @@ export class WordTable {
   private readonly list: string[] = [];
   private hashes = new Int32Array(1024);
   /** Pairs (hash, id + 1); 0 marks an empty slot. */
-  private slots = new Int32Array(INITIAL_SLOTS * 2);
-  private mask = INITIAL_SLOTS - 1;
+  private slots: Int32Array;
+  private mask: number;
+
+  /** `slots`: the initial capacity, a power of two (a table of a few words can stay tiny). */
+  constructor(slots = INITIAL_SLOTS) {
+    this.slots = new Int32Array(slots * 2);
+    this.mask = slots - 1;
+  }
 
   /** Number of words; ids run from 0 to size - 1. */
   get size(): number {
@@ -208,5 +214,33 @@ export class WordMemo<T> {
       this.values[id] = v;
     }
     return v;
+  }
+}
+
+/**
+ * A set of word ids as bits: 8 KB for the whole table, so it stays in the processor's cache and
+ * answers "does this tagger know the word at all" before its (larger, colder) per-word data is read.
+ */
+export class WordSet {
+  private bits = new Uint32Array(0);
+
+  constructor(ids: Iterable<number> = []) {
+    for (const id of ids) this.add(id);
+  }
+
+  add(id: number): void {
+    const word = id >>> 5;
+    if (word >= this.bits.length) {
+      const bits = new Uint32Array(Math.max(word + 1, this.bits.length * 2));
+      bits.set(this.bits);
+      this.bits = bits;
+    }
+    this.bits[word] = (this.bits[word] as number) | (1 << (id & 31));
+  }
+
+  /** False for NO_WORD. */
+  has(id: number): boolean {
+    const word = id >>> 5;
+    return id >= 0 && word < this.bits.length && (((this.bits[word] as number) >>> (id & 31)) & 1) === 1;
   }
 }

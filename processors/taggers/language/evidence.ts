@@ -5,7 +5,7 @@
  * place name in an English post does not flip it.
  */
 import { wordId, type Token } from '../../text/tokens.js';
-import { WordMemo, WORDS } from '../../text/words.js';
+import { WordCode, WordMemo, WORDS } from '../../text/words.js';
 import type { LanguageLexicon, WordWeights } from './data.js';
 
 export interface LanguageEvidence extends WordWeights {
@@ -46,16 +46,24 @@ export function createEvidenceReader(lexicon: LanguageLexicon): EvidenceReader {
   for (const word of lexicon.keys()) WORDS.add(word);
   const factsOf = (norm: string): WordFacts => wordFacts(norm, lexicon);
   const byWord = new WordMemo((_id, word) => factsOf(word));
+  // Most words say nothing about the language: a byte per word id says so without reading their facts.
+  const speaks = new WordCode((word) => (saysSomething(factsOf(word)) ? 1 : 0));
   return (tokens) => {
     const e: LanguageEvidence = { cy: 0, en: 0, other: 0, nonLatinWords: 0, words: 0 };
     for (const t of tokens) {
       if (t.kind !== 'word') continue;
       e.words++;
       const id = wordId(t);
-      addWord(e, id < 0 ? factsOf(t.norm) : byWord.of(id), t.text === t.norm);
+      if (id < 0) addWord(e, factsOf(t.norm), t.text === t.norm);
+      else if (speaks.of(id, t.norm) === 1) addWord(e, byWord.of(id), t.text === t.norm);
     }
     return e;
   };
+}
+
+/** Whether addWord can add anything for these facts. */
+function saysSomething(f: WordFacts): boolean {
+  return f.known !== undefined || f.shape === NON_ASCII_WORD || (f.shape === MAYBE_WELSH && f.welshShape);
 }
 
 /** The sums grow in the order the single-pass reading added them (floating point is order-sensitive). */

@@ -1,5 +1,5 @@
 import { straightWordId, wordId, type TextView, type Token, type TokenKind } from '../../text/tokens.js';
-import { byId, NO_WORD, WordFlag, WORDS } from '../../text/words.js';
+import { NO_WORD, WordFlag, WORDS } from '../../text/words.js';
 import { NO_ENTRY, type LexEntry, type SentimentLexicon } from './lexicon.js';
 
 export const ITEM_KINDS = ['word', 'number', 'hashtag', 'emoji', 'emoticon'] as const;
@@ -118,7 +118,7 @@ export function collectItems(view: TextView, lex: SentimentLexicon, a: Analysis)
     }
     const id = keyIdOf(t);
     const key = keyOf(t, id);
-    const e = byId(lex.byWord, id, NO_ENTRY);
+    const e = lex.known.has(id) ? (lex.byWord[id] as LexEntry) : NO_ENTRY;
     a.keys[n] = key;
     a.ids[n] = id;
     a.entries[n] = e;

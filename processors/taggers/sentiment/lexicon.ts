@@ -1,4 +1,4 @@
-import { wordArray, WORDS } from '../../text/words.js';
+import { wordArray, WordSet, WORDS } from '../../text/words.js';
 import { DATA_FILES, DEFAULT_DATA_DIR, readDataFile, UkLexiconFileSchema, VaderLexiconFileSchema } from './data.js';
 import type { UkLexiconFile, VaderLexiconFile } from './data.js';
 import { BOOSTERS, CONTRASTS, IDIOMS, NEGATORS, SPECIAL_CASES } from './vocab.js';
@@ -38,6 +38,8 @@ export interface SentimentLexicon {
   readonly entries: ReadonlyMap<string, LexEntry>;
   /** The same entries by shared word id (text/words.ts), NO_ENTRY elsewhere: the per-token lookup. */
   readonly byWord: readonly LexEntry[];
+  /** The ids with an entry, as a small bit set checked before `byWord`. */
+  readonly known: WordSet;
 }
 
 export function loadLexicon(dir: string = DEFAULT_DATA_DIR, opts: { uk?: boolean } = {}): SentimentLexicon {
@@ -62,7 +64,8 @@ export function buildLexicon(vader: VaderLexiconFile, uk?: UkLexiconFile): Senti
   const phrases: (readonly [string, number])[] = [...SPECIAL_CASES, ...IDIOMS, ...(uk?.phrases ?? [])];
   for (const [first, list] of compilePhrases(phrases)) part(first).phrases = list;
   const entries = new Map([...parts].map(([key, p]) => [key, entry(p)]));
-  return { entries, byWord: wordArray(entries, NO_ENTRY) };
+  const byWord = wordArray(entries, NO_ENTRY);
+  return { entries, byWord, known: new WordSet([...entries.keys()].map((k) => WORDS.find(k))) };
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };

@@ -1,4 +1,4 @@
-import { NO_WORD, WORDS } from '../../text/words.js';
+import { NO_WORD, WordSet, WORDS } from '../../text/words.js';
 import type { Analysis } from './analysis.js';
 import { DATA_FILES, DEFAULT_DATA_DIR, LinearModelFileSchema, readDataFile } from './data.js';
 import type { LinearModelFile } from './data.js';
@@ -34,9 +34,12 @@ export function buildLinearModel(file: LinearModelFile): LinearModel {
   const neg = Object.entries(file.negated).map(([key, row]) => [WORDS.add(key), addRow(row)] as const);
   const bigrams = Object.entries(file.bigrams);
   const pairs = new PairIndex(bigrams.length);
+  const firsts = new WordSet();
   for (const [pair, row] of bigrams) {
     const space = pair.indexOf(' ');
-    pairs.set(WORDS.add(pair.slice(0, space)), WORDS.add(pair.slice(space + 1)), addRow(row));
+    const first = WORDS.add(pair.slice(0, space));
+    firsts.add(first);
+    pairs.set(first, WORDS.add(pair.slice(space + 1)), addRow(row));
   }
   const dense = new Float64Array(DENSE_FEATURES.length * 3);
   DENSE_FEATURES.forEach((name, f) => {
@@ -45,7 +48,12 @@ export function buildLinearModel(file: LinearModelFile): LinearModel {
     dense.set(row, f * 3);
   });
   const base = new Float64Array([0, 1, 2].map((c) => (file.bias[c] ?? 0) + (file.offsets[c] ?? 0)));
-  return new Scorer(new Float64Array(rows), { uni: rowsById(uni), neg: rowsById(neg), pairs }, dense, base);
+  const sparse = { uni: rowsById(uni), neg: rowsById(neg), hasUni: idSet(uni), hasNeg: idSet(neg), pairs, firsts };
+  return new Scorer(new Float64Array(rows), sparse, dense, base);
+}
+
+function idSet(entries: readonly (readonly [number, number])[]): WordSet {
+  return new WordSet(entries.map(([id]) => id));
 }
 
 /** Offset of each word's row by word id, -1 for words without one. */
@@ -59,7 +67,12 @@ interface SparseWeights {
   readonly uni: Int32Array;
   /** Rows of words inside a negation's clause. */
   readonly neg: Int32Array;
+  /** The ids with a row in each, as small bit sets checked before the row arrays. */
+  readonly hasUni: WordSet;
+  readonly hasNeg: WordSet;
   readonly pairs: PairIndex;
+  /** The first words of bigrams: an item after any other word has no bigram to look up. */
+  readonly firsts: WordSet;
 }
 
 class Scorer implements LinearModel, SparseSink {
@@ -92,13 +105,13 @@ class Scorer implements LinearModel, SparseSink {
   }
 
   item(_key: string, negated: boolean, value: number, bigram: boolean, id: number): void {
-    if (bigram && this.prev !== NO_WORD && id !== NO_WORD) {
+    if (bigram && id !== NO_WORD && this.sparse.firsts.has(this.prev)) {
       const pair = this.sparse.pairs.get(this.prev, id);
       if (pair >= 0) this.add(pair, value);
     }
     this.prev = id;
-    const row = rowOf(negated ? this.sparse.neg : this.sparse.uni, id);
-    if (row >= 0) this.add(row, value);
+    const { uni, neg, hasUni, hasNeg } = this.sparse;
+    if (negated ? hasNeg.has(id) : hasUni.has(id)) this.add((negated ? neg : uni)[id] as number, value);
   }
 
   private add(at: number, value: number): void {
@@ -107,8 +120,4 @@ class Scorer implements LinearModel, SparseSink {
     out[1] = (out[1] as number) + value * (this.w[at + 1] as number);
     out[2] = (out[2] as number) + value * (this.w[at + 2] as number);
   }
-}
-
-function rowOf(rows: Int32Array, id: number): number {
-  return id >= 0 && id < rows.length ? (rows[id] as number) : -1;
 }

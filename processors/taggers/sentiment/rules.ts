@@ -16,6 +16,11 @@ export interface RuleOptions {
 export const DEFAULT_RULE_OPTIONS: RuleOptions = { clauseScope: true };
 
 const ELONGATED_ALL = /(.)\1{2,}/g;
+
+const RULE_WORDS = ['kind', 'sort', 'of', 'no', 'or', 'nor', 'so', 'this', 'never', 'doubt', 'without', 'least', 'at', 'very'] as const;
+type RuleWord = (typeof RULE_WORDS)[number];
+/** Shared word ids of the words the rules test for: items compare as numbers, not strings. */
+const W = Object.fromEntries(RULE_WORDS.map((w) => [w, WORDS.add(w)])) as Readonly<Record<RuleWord, number>>;
 /** Presentation selector, skin tones and gendered ZWJ suffixes. */
 const EMOJI_VARIANTS = /\uFE0F|[\u{1F3FB}-\u{1F3FF}]|\u200D[\u2640\u2642]/gu;
 
@@ -45,8 +50,8 @@ export function applyRules(a: Analysis, lex: SentimentLexicon, opts: RuleOptions
 }
 
 function isTwoWordBooster(a: Analysis, i: number): boolean {
-  const key = a.keys[i];
-  return (key === 'kind' || key === 'sort') && i + 1 < a.n && a.keys[i + 1] === 'of';
+  const id = a.ids[i];
+  return (id === W.kind || id === W.sort) && i + 1 < a.n && a.ids[i + 1] === W.of;
 }
 
 /** Marks the longest phrase starting at i; its valence goes on its first item. Returns its length. */
@@ -100,11 +105,10 @@ function hasRun(key: string): boolean {
 }
 
 function wordValence(a: Analysis, i: number, base: number, capDiff: boolean, opts: RuleOptions): number {
-  const key = a.keys[i];
   // An elongation left its emphasis in the valence slot.
   let v = base + (a.valence[i] as number);
   // "no" before a sentiment word negates it rather than counting as a negative word itself.
-  if (key === 'no' && i + 1 < a.n && a.boundary[i + 1] === 0 && hasValence(a, i + 1)) v = 0;
+  if (a.ids[i] === W.no && i + 1 < a.n && a.boundary[i + 1] === 0 && hasValence(a, i + 1)) v = 0;
   if (precededByNo(a, i)) v = v * N_SCALAR;
   if (a.upper[i] === 1 && capDiff) v += v > 0 ? C_INCR : -C_INCR;
   return modifiers(a, i, v, capDiff, opts);
@@ -116,10 +120,10 @@ function hasValence(a: Analysis, i: number): boolean {
 }
 
 function precededByNo(a: Analysis, i: number): boolean {
-  const k = a.keys;
-  if (i > 0 && k[i - 1] === 'no' && a.boundary[i] === 0) return true;
-  if (i > 1 && k[i - 2] === 'no' && a.boundary[i] === 0 && a.boundary[i - 1] === 0) return true;
-  return i > 2 && k[i - 3] === 'no' && (k[i - 1] === 'or' || k[i - 1] === 'nor');
+  const k = a.ids;
+  if (i > 0 && k[i - 1] === W.no && a.boundary[i] === 0) return true;
+  if (i > 1 && k[i - 2] === W.no && a.boundary[i] === 0 && a.boundary[i - 1] === 0) return true;
+  return i > 2 && k[i - 3] === W.no && (k[i - 1] === W.or || k[i - 1] === W.nor);
 }
 
 /** Boosters and negators in the three items before i (VADER's window), then "least". */
@@ -151,14 +155,14 @@ function boost(a: Analysis, j: number, valence: number, capDiff: boolean): numbe
 }
 
 function negation(a: Analysis, i: number, d: number, v: number): number {
-  const k = a.keys;
+  const k = a.ids;
   if (d === 0) return negates(a, i - 1) ? v * N_SCALAR : v;
   const far = k[i - d - 1];
   // "never so good" and "without doubt" intensify rather than negate.
-  const soThis = k[i - 1] === 'so' || k[i - 1] === 'this' || (d === 2 && (k[i - 2] === 'so' || k[i - 2] === 'this'));
-  if (far === 'never' && soThis) return v * 1.25;
-  const doubt = k[i - 1] === 'doubt' || (d === 2 && k[i - 2] === 'doubt');
-  if (far === 'without' && doubt) return v;
+  const soThis = k[i - 1] === W.so || k[i - 1] === W.this || (d === 2 && (k[i - 2] === W.so || k[i - 2] === W.this));
+  if (far === W.never && soThis) return v * 1.25;
+  const doubt = k[i - 1] === W.doubt || (d === 2 && k[i - 2] === W.doubt);
+  if (far === W.without && doubt) return v;
   return negates(a, i - d - 1) ? v * N_SCALAR : v;
 }
 
@@ -168,9 +172,9 @@ function negates(a: Analysis, j: number): boolean {
 }
 
 function least(a: Analysis, i: number, v: number): number {
-  const k = a.keys;
-  if (i < 1 || k[i - 1] !== 'least' || hasValence(a, i - 1)) return v;
-  if (i > 1 && (k[i - 2] === 'at' || k[i - 2] === 'very')) return v;
+  const k = a.ids;
+  if (i < 1 || k[i - 1] !== W.least || hasValence(a, i - 1)) return v;
+  if (i > 1 && (k[i - 2] === W.at || k[i - 2] === W.very)) return v;
   return v * N_SCALAR;
 }
 

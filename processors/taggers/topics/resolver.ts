@@ -5,7 +5,7 @@
  * possessive of a term; it is resolved each time, by id probes without building strings.
  */
 import { wordId, type Token, type TokenKind } from '../../text/tokens.js';
-import { WordMemo, WORDS } from '../../text/words.js';
+import { NO_WORD, WordCode, WordMemo, WORDS } from '../../text/words.js';
 import type { CompiledPattern, Resolved } from './compile.js';
 import { normaliseWord } from './terms.js';
 
@@ -39,11 +39,12 @@ export function buildResolver(patterns: readonly CompiledPattern[]): (token: Tok
   const lengths = [...prefixLengths].sort((a, b) => a - b);
   const stems = new StemStarts(patterns);
 
-  const resolveWord = (word: string, into: Found): void => {
+  /** `known`: false when `word` is certainly not in the table (saves a probe). */
+  const resolveWord = (word: string, into: Found, known: boolean): void => {
     const w = normaliseWord(word);
     // A possessive, or Welsh "'r" (the), leaves the word itself ("boiler's", "raeanu'r").
-    if (w.length > 3 && (w.endsWith("'s") || w.endsWith("'r"))) resolveWord(w.slice(0, -2), into);
-    const id = WORDS.find(w);
+    if (w.length > 3 && (w.endsWith("'s") || w.endsWith("'r"))) resolveWord(w.slice(0, -2), into, true);
+    const id = known || w !== word ? WORDS.find(w) : NO_WORD;
     if (id >= 0) {
       append(into.singles, singles.exact.get(id));
       append(into.starts, starts.exact.get(id));
@@ -58,19 +59,28 @@ export function buildResolver(patterns: readonly CompiledPattern[]): (token: Tok
     }
   };
 
-  const compute = (norm: string, kind: TokenKind): Resolved => {
-    const into: Found = { singles: [], starts: [] };
-    if (kind === 'hashtag' || kind === 'mention') append(into.singles, sigils.get(WORDS.find(norm)));
-    if (kind === 'hashtag') resolveWord(norm.slice(1), into);
-    else if (kind !== 'mention') resolveWord(norm, into);
-    return into.singles.length === 0 && into.starts.length === 0 ? EMPTY : groupStarts(into, patterns);
+  /** `known`: whether the norm is in the table (an unknown one matches no whole word or sigil). */
+  // Words outside the table are resolved on every use, mostly to nothing: collect into scratch
+  // arrays and copy only a result.
+  const into: Found = { singles: [], starts: [] };
+  const compute = (norm: string, kind: TokenKind, known: boolean): Resolved => {
+    into.singles.length = 0;
+    into.starts.length = 0;
+    if (known && (kind === 'hashtag' || kind === 'mention')) append(into.singles, sigils.get(WORDS.find(norm)));
+    if (kind === 'hashtag') resolveWord(norm.slice(1), into, true);
+    else if (kind !== 'mention') resolveWord(norm, into, known);
+    if (into.singles.length === 0 && into.starts.length === 0) return EMPTY;
+    return groupStarts({ singles: [...into.singles], starts: into.starts }, patterns);
   };
 
   // Among the tokens looked up here, a norm says its kind ("#..." a hashtag, "@..." a mention).
-  const known = new WordMemo((_id, word) => compute(word, kindOfNorm(word)));
+  const byWord = new WordMemo((_id, word) => compute(word, kindOfNorm(word), true));
+  // Most words start no pattern: a byte per word id says so without reading the memo's larger array.
+  const opens = new WordCode((word) => (compute(word, kindOfNorm(word), true) === EMPTY ? 0 : 1));
   return (token) => {
     const id = wordId(token);
-    return id < 0 ? compute(token.norm, token.kind) : known.of(id);
+    if (id < 0) return compute(token.norm, token.kind, false);
+    return opens.of(id, token.norm) === 0 ? EMPTY : byWord.of(id);
   };
 }
 
