@@ -9,9 +9,10 @@ import type { Store } from '../core/store/types.js';
 import type { Metrics } from '../core/metrics.js';
 import type { Logger } from '../core/log.js';
 import { toRow } from '../core/contracts/row.js';
+import type { Post } from '../core/contracts/post.js';
 import type { TaggedPost } from '../core/contracts/tagged.js';
 import { publishDeadLetters, type DeadLetter } from '../core/dead-letter.js';
-import type { TaggerChain } from './chain.js';
+import { TaggerFailedError, type TaggerChain } from './chain.js';
 import { decodePost } from './decode.js';
 
 export interface ProcessorOptions {
@@ -98,21 +99,25 @@ async function handleBatch(opts: ProcessorOptions, batch: readonly BusMessage[])
 }
 
 function tagBatch(opts: ProcessorOptions, batch: readonly BusMessage[]): { tagged: Tagged[]; letters: DeadLetter[] } {
-  const tagged: Tagged[] = [];
+  const decodedMsgs: BusMessage[] = [];
+  const posts: Post[] = [];
   const letters: DeadLetter[] = [];
-  const now = new Date();
   for (const msg of batch) {
     const decoded = decodePost(msg.data);
-    if (!decoded.ok) {
+    if (decoded.ok) {
+      decodedMsgs.push(msg);
+      posts.push(decoded.post);
+    } else {
       letters.push(letterFor(msg, decoded.code, decoded.reason));
-      continue;
-    }
-    try {
-      tagged.push({ msg, post: opts.chain.tag(decoded.post, now) });
-    } catch (err) {
-      letters.push(letterFor(msg, 'TAGGER_FAILED', (err as Error).message));
     }
   }
+  const tagged: Tagged[] = [];
+  const results = opts.chain.tagMany(posts, new Date());
+  results.forEach((result, i) => {
+    const msg = decodedMsgs[i] as BusMessage;
+    if (result instanceof TaggerFailedError) letters.push(letterFor(msg, 'TAGGER_FAILED', result.message));
+    else tagged.push({ msg, post: result });
+  });
   return { tagged, letters };
 }
 
