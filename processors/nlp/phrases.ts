@@ -111,7 +111,8 @@ interface Bucket<V> {
  * not a string hash. Words are registered as patterns are added.
  */
 export class PhraseMatcher<V> {
-  private readonly byFirst: (Bucket<V> | undefined)[] = [];
+  /** A Map, not an array by id: a matcher grows with its own patterns, not with the whole word table. */
+  private readonly byFirst = new Map<number, Bucket<V>>();
   /** The ids with a bucket: a small bit set answers for most tokens without touching `byFirst`. */
   private readonly heads = new WordSet();
   /** No pattern starts with punctuation: punctuation tokens are then skipped without a lookup. */
@@ -141,12 +142,10 @@ export class PhraseMatcher<V> {
   }
 
   private bucketFor(id: number): Bucket<V> {
-    // Filled up to the table's size, so the array stays dense (a sparse one turns into a dictionary).
-    while (this.byFirst.length <= id) this.byFirst.push(undefined);
-    let bucket = this.byFirst[id];
+    let bucket = this.byFirst.get(id);
     if (bucket === undefined) {
       bucket = { bySecond: new Map(), rest: [] };
-      this.byFirst[id] = bucket;
+      this.byFirst.set(id, bucket);
       this.heads.add(id);
     }
     return bucket;
@@ -174,7 +173,7 @@ export class PhraseMatcher<V> {
   }
 
   private bucketAt(id: number): Bucket<V> | undefined {
-    return this.heads.has(id) ? this.byFirst[id] : undefined;
+    return this.heads.has(id) ? this.byFirst.get(id) : undefined;
   }
 
   /** True when any pattern matches. */

@@ -83,7 +83,21 @@ export function tokenize(raw: string): TextView {
     if (isSpace(raw.charCodeAt(i))) i++;
     else i = chunkTokens(raw, i, tokens);
   }
-  return { raw, lower: raw.toLowerCase(), tokens };
+  return new View(raw, tokens);
+}
+
+/** `lower` is built on first use: most posts meet no tagger that reads it. */
+class View implements TextView {
+  private lowered: string | undefined;
+
+  constructor(
+    readonly raw: string,
+    readonly tokens: readonly Token[],
+  ) {}
+
+  get lower(): string {
+    return (this.lowered ??= this.raw.toLowerCase());
+  }
 }
 
 /** The reference: the pattern over the whole text in one pass (for tests). */

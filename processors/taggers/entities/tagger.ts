@@ -81,12 +81,14 @@ function extract(
 
 let shared = new Uint8Array(256);
 
-/** A zeroed scratch array marking tokens already inside a name; reused across posts (taggers are synchronous). */
+/**
+ * A scratch array marking tokens already inside a name, zeroed over the post's tokens; reused
+ * across posts (taggers are synchronous). Not a subarray: making the view costs more than the fill.
+ */
 function usedBuffer(length: number): Uint8Array {
-  if (shared.length < length) shared = new Uint8Array(Math.max(length, shared.length * 2));
-  const view = shared.subarray(0, length);
-  view.fill(0);
-  return view;
+  if (shared.length < length + 1) shared = new Uint8Array(Math.max(length + 1, shared.length * 2));
+  shared.fill(0, 0, length + 1);
+  return shared;
 }
 
 /** Handles, hashtags, links and emails straight from the token kinds, and where codes and phones may start. */

@@ -79,5 +79,8 @@ export function matchFrom(pattern: CompiledPattern, tokens: readonly Token[], st
 function elementMatches(el: Element, id: number, tok: Token): boolean {
   if (!el.prefix) return straightWordId(tok) === id;
   const norm = tok.norm;
+  // Most candidates fail on the first letter; only a curly apostrophe there needs normalising first.
+  const first = norm.charCodeAt(0);
+  if (first !== el.text.charCodeAt(0) && first !== 0x2019) return false;
   return (norm.includes('’') ? normaliseWord(norm) : norm).startsWith(el.text);
 }
