@@ -104,25 +104,30 @@ export type Jurisdiction = Static<typeof JurisdictionSchema>;
 export type Route = Static<typeof RouteSchema>;
 export type Tags = Static<typeof TagsSchema>;
 
+/** No entities found; `places` may carry over what an earlier tagger found. */
+export function emptyEntities(places: PlaceEntity[] = []): Entities {
+  return {
+    places,
+    organisations: [],
+    people: [],
+    handles: [],
+    hashtags: [],
+    links: [],
+    postcodes: [],
+    roads: [],
+    phones: [],
+    emails: [],
+    personal_data: false,
+  };
+}
+
 /** The neutral starting point every tagger chain fills in. */
 export function emptyTags(): Tags {
   return {
     language: 'en',
     sentiment: { label: 'neutral', score: 0 },
     topics: [],
-    entities: {
-      places: [],
-      organisations: [],
-      people: [],
-      handles: [],
-      hashtags: [],
-      links: [],
-      postcodes: [],
-      roads: [],
-      phones: [],
-      emails: [],
-      personal_data: false,
-    },
+    entities: emptyEntities(),
     jurisdiction: {
       code: null,
       name: null,

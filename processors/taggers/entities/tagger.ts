@@ -1,4 +1,4 @@
-import type { Entities, Tags } from '../../../core/contracts/tags.js';
+import { emptyEntities, type Entities, type Tags } from '../../../core/contracts/tags.js';
 import { parseEntities } from '../../nlp/index.js';
 import type { Token } from '../../text/tokens.js';
 import type { TagInput, Tagger } from '../tagger.js';
@@ -46,19 +46,7 @@ function extract(
   deep: DeepParser | undefined,
   previous: Entities,
 ): Entities {
-  const out: Entities = {
-    places: previous.places,
-    organisations: [],
-    people: [],
-    handles: [],
-    hashtags: [],
-    links: [],
-    postcodes: [],
-    roads: [],
-    phones: [],
-    emails: [],
-    personal_data: false,
-  };
+  const out = emptyEntities(previous.places);
   const candidates = collectMarked(tokens, out);
   const shouting = isShouting(tokens);
   const used = usedBuffer(tokens.length);
