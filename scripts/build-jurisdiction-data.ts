@@ -627,7 +627,11 @@ const PEOPLE_PER_ZONE: Readonly<Record<string, number>> = { E: 1720, W: 1660, S:
  * in one rural district get the same share), but it separates a city's districts from a hamlet's,
  * which is what ambiguous names need. Keyed like the rows: `name \0 outcode \0 council`.
  */
-function placePopulations(rows: readonly string[][], boundaries: readonly BoundaryFeature[], gssOf: (id: string) => string): Map<string, number> {
+function placePopulations(
+  rows: readonly string[][],
+  boundaries: readonly BoundaryFeature[],
+  gssOf: (id: string) => string,
+): Map<string, number> {
   const zones = new Map<string, number>();
   const lsoa = gunzipSync(readFileSync(shared('mysociety-uk-local-authorities', 'lookup_lsoa_to_registry.csv.gz'))).toString('utf8');
   for (const line of lsoa.split('\n').slice(1)) {
@@ -636,7 +640,11 @@ function placePopulations(rows: readonly string[][], boundaries: readonly Bounda
   }
   const perOutcode = new Map<string, number>();
   const pairs = new Map<string, number>();
-  const placed = rows.map((c) => ({ name: (c[2] ?? '').replace(/\s*\(.*\)\s*$/, ''), outcode: c[1] ?? '', code: c[3] ? councilOfRow(c, boundaries) : '' }));
+  const placed = rows.map((c) => ({
+    name: (c[2] ?? '').replace(/\s*\(.*\)\s*$/, ''),
+    outcode: c[1] ?? '',
+    code: c[3] ? councilOfRow(c, boundaries) : '',
+  }));
   for (const r of placed) {
     if (!r.code) continue;
     perOutcode.set(r.outcode, (perOutcode.get(r.outcode) ?? 0) + 1);

@@ -118,6 +118,9 @@ function nameWeights(name: PlaceName, prior: PriorParams): NameWeights {
     w: t.n + (t.alias ? prior.aliasBonus : 0) + (t.former ? prior.formerBonus : 0) + (t.landmark ? prior.landmarkBonus : 0),
   }));
   if (targets.length === 1) return { targets, prior: undefined };
-  const sized = targets.map((t, i) => ({ code: t.code, w: t.w * (((name.targets[i]?.pop ?? 0) + prior.popFloor) / 1000) ** prior.popExponent }));
+  const sized = targets.map((t, i) => ({
+    code: t.code,
+    w: t.w * (((name.targets[i]?.pop ?? 0) + prior.popFloor) / 1000) ** prior.popExponent,
+  }));
   return { targets, prior: sized };
 }

@@ -17,7 +17,8 @@ export function describeArea(choice: AreaChoice): string {
   if (area.type === 'county') return `'${text}' is in the county of ${area.short}${rivals}`;
   if (choice.bySize === true) return `'${text}' is most likely ${area.short}, the largest place of that name${rivals}`;
   const landmark = choice.because?.landmark;
-  if (landmark !== undefined && landmark.code === area.code) return `'${text}' is ${article(landmark.kind)} ${landmark.kind} in ${area.short}${rivals}`;
+  if (landmark !== undefined && landmark.code === area.code)
+    return `'${text}' is ${article(landmark.kind)} ${landmark.kind} in ${area.short}${rivals}`;
   return `'${text}' is in ${area.short}${rivals}`;
 }
 
