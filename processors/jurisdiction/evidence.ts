@@ -120,6 +120,36 @@ export function chooseArea(
   const agreed = singleCouncil(mentions, register, params.decide);
   if (agreed !== null) return agreed;
   const alone = mentions.length === 1 && isEmpty(external);
+  const only = mentions[0] as PlaceEvidence;
+  // One name and nothing else to go by (most posts): the answer depends on the name and how sure
+  // the mention is, so it is worked out once per name (its target list) and quality.
+  if (alone) return { ...soleChoice(only, register, params), because: only };
+  return weigh(mentions, external, alone, register, params);
+}
+
+const sole = new WeakMap<readonly WeightedTarget[], Map<number, AreaChoice>>();
+
+function soleChoice(m: PlaceEvidence, register: AuthorityRegister, params: EvidenceParams): AreaChoice {
+  let byQuality = sole.get(m.targets);
+  if (byQuality === undefined) {
+    byQuality = new Map();
+    sole.set(m.targets, byQuality);
+  }
+  let choice = byQuality.get(m.quality);
+  if (choice === undefined) {
+    choice = weigh([m], emptyContext(), true, register, params);
+    byQuality.set(m.quality, choice);
+  }
+  return choice;
+}
+
+function weigh(
+  mentions: readonly PlaceEvidence[],
+  external: Context,
+  alone: boolean,
+  register: AuthorityRegister,
+  params: EvidenceParams,
+): AreaChoice {
   const dists = mentions.map((m) => normalise(alone ? (m.prior ?? m.targets) : m.targets));
   const scores = new Map<string, number>();
   const support = new Map<string, Support>();

@@ -75,35 +75,34 @@ export function createPlaceCollector(gaz: Gazetteer, prior: PriorParams, people:
     findPostcodes(view.raw, gaz, postcodes);
     const found: FoundPlace[] = [];
     for (const m of names) {
-      found.push({
-        text: m.text,
-        start: m.start,
-        quality: m.quality,
-        ...weightsOf(m.name),
-        landmark: landmarkOf(m.name),
-        source: m.kind === 'hashtag' ? 'hashtag' : 'text',
-      });
+      const w = weightsOf(m.name);
+      found.push(place(m.text, m.start, m.quality, w.targets, w.prior, landmarkOf(m.name), m.kind === 'hashtag' ? 'hashtag' : 'text'));
     }
-    for (const p of postcodes) {
-      found.push({ text: p.text, start: p.start, quality: p.quality, targets: outcodeTargets(p.targets), source: 'postcode' });
-    }
+    for (const p of postcodes) found.push(place(p.text, p.start, p.quality, outcodeTargets(p.targets), undefined, undefined, 'postcode'));
     const platformPlace = post.geo?.place;
     if (platformPlace !== undefined && platformPlace !== '') {
       const inPlace: NameMention[] = [];
       findNames(tokenize(platformPlace), inPlace);
       for (const m of inPlace) {
-        found.push({
-          text: m.text,
-          start: -1,
-          quality: Math.max(0.9, m.quality),
-          ...weightsOf(m.name),
-          landmark: landmarkOf(m.name),
-          source: 'platform',
-        });
+        const w = weightsOf(m.name);
+        found.push(place(m.text, -1, Math.max(0.9, m.quality), w.targets, w.prior, landmarkOf(m.name), 'platform'));
       }
     }
     return found;
   };
+}
+
+/** Every FoundPlace built with the same fields in the same order: one object shape for the hot code. */
+function place(
+  text: string,
+  start: number,
+  quality: number,
+  targets: readonly WeightedTarget[],
+  prior: readonly WeightedTarget[] | undefined,
+  landmark: Landmark | undefined,
+  source: FoundPlace['source'],
+): FoundPlace {
+  return { text, start, quality, targets, prior, landmark, source };
 }
 
 interface NameWeights {
