@@ -78,8 +78,10 @@ async function run(command: string, config: Config, values: { file?: string; rat
     }
     case 'tag': {
       const { createDefaultChain } = await import('../processors/index.js');
+      const { readPartnershipFile } = await import('../processors/jurisdiction/index.js');
       const { tagStream } = await import('./commands/tag.js');
-      const report = await tagStream(createDefaultChain({ defaultTenant: config.tenant }), process.stdin, process.stdout);
+      const chain = createDefaultChain({ defaultTenant: config.tenant, partnership: readPartnershipFile(config.partnershipFile) });
+      const report = await tagStream(chain, process.stdin, process.stdout);
       process.stderr.write(`tagged ${report.tagged} posts, ${report.errors} error line(s)\n`);
       return report.errors > 0 ? 1 : 0;
     }

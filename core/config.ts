@@ -129,6 +129,11 @@ export const ENV = {
     default: 'default',
     doc: 'Tenant given to posts that arrive without one.',
   },
+  partnershipFile: {
+    env: 'CP_PARTNERSHIP_FILE',
+    schema: Type.String({ minLength: 1 }),
+    doc: "JSON file of per-tenant jurisdiction settings: each tenant's council area, the accounts partners run, topic-to-tier overrides (example: `data/sample/partnership.json`).",
+  },
 } as const satisfies Record<string, EnvVar>;
 
 type Env = typeof ENV;

@@ -12,7 +12,7 @@ import { createQueryTagger, type ListeningQuery } from './queries/index.js';
 import { createEntityTagger } from './taggers/entities/index.js';
 import { createJurisdictionTagger } from './taggers/jurisdiction/index.js';
 import { createIntentTagger } from './taggers/intent/index.js';
-import { createJurisdictionResolver, type JurisdictionResolver } from './jurisdiction/index.js';
+import { createJurisdictionResolver, type JurisdictionResolver, type Partnership } from './jurisdiction/index.js';
 import { tokenize, type TextView } from './text/tokens.js';
 import { emptyTags, type TopicTag } from '../core/contracts/tags.js';
 import type { Post } from '../core/contracts/post.js';
@@ -21,6 +21,8 @@ export interface DefaultChainOptions {
   readonly defaultTenant: string;
   /** Share one resolver with the API so the gazetteer and boundaries are loaded once. */
   readonly resolver?: JurisdictionResolver;
+  /** Per-tenant areas, accounts and service overrides (CP_PARTNERSHIP_FILE). */
+  readonly partnership?: Partnership | undefined;
   readonly topics?: TopicTaggerOptions;
   readonly queries?: readonly ListeningQuery[];
 }
@@ -32,7 +34,9 @@ export function createDefaultTaggers(opts: DefaultChainOptions): Tagger[] {
     createTopicTagger(opts.topics),
     createQueryTagger(opts.queries ?? []),
     createEntityTagger(),
-    createJurisdictionTagger(opts.resolver ? { resolver: opts.resolver } : {}),
+    createJurisdictionTagger(
+      opts.resolver ? { resolver: opts.resolver } : { partnership: opts.partnership, defaultTenant: opts.defaultTenant },
+    ),
     createIntentTagger(),
   ];
 }
@@ -50,7 +54,7 @@ export interface Engine {
 }
 
 export function createEngine(opts: DefaultChainOptions): Engine {
-  const resolver = opts.resolver ?? createJurisdictionResolver({});
+  const resolver = opts.resolver ?? createJurisdictionResolver({ partnership: opts.partnership, defaultTenant: opts.defaultTenant });
   const before = [createLanguageTagger(), createTopicTagger(opts.topics)];
   return {
     chain: createDefaultChain({ ...opts, resolver }),

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 
 import { nlpLexicon } from '../processors/nlp/index.js';
+import { STREET_WORDS } from '../processors/jurisdiction/street-words.js';
 import { tokenize } from '../processors/text/tokens.js';
 import type {
   AuthorityRecord,
@@ -441,26 +442,7 @@ function nearest(rings: readonly (readonly number[])[], x: number, y: number): n
 
 // ---------- 4. gazetteer ----------
 
-const STREET_SUFFIX = new Set([
-  'road',
-  'street',
-  'lane',
-  'avenue',
-  'close',
-  'drive',
-  'way',
-  'terrace',
-  'crescent',
-  'row',
-  'walk',
-  'square',
-  'gardens',
-  'grove',
-  'place',
-  'parade',
-  'mews',
-  'court',
-]);
+const STREET_SUFFIX: ReadonlySet<string> = new Set(STREET_WORDS);
 const WEAK_SUFFIX = new Set(['park', 'green', 'end', 'common', 'estate', 'village']);
 
 /** Words seen lower-case in ordinary English text (the VADER corpora: tweets, reviews, NYT editorials). */
@@ -485,10 +467,23 @@ function corpusCommonWords(): Set<string> {
   return common;
 }
 
+interface TargetAcc {
+  n: number;
+  /** Estimated people living in the named place within this council (see placePopulations). */
+  pop: number;
+  alias: boolean;
+  former: boolean;
+  landmark: boolean;
+}
+
 interface PlaceAcc {
   display: string;
-  targets: Map<string, { n: number; alias: boolean; former: boolean }>;
+  targets: Map<string, TargetAcc>;
+  /** What a curated landmark is ("street", "hospital"...). */
+  kind?: string;
 }
+
+type TargetPatch = Partial<Omit<TargetAcc, 'n' | 'pop'>> & { n?: number; pop?: number };
 
 function nameWords(name: string): string[] {
   return tokenize(name)
@@ -506,7 +501,7 @@ function placeFlags(acc: PlaceAcc, common: Set<string>, abroad: Set<string>): st
   const last = words[words.length - 1] ?? '';
   const key = words.join(' ');
   const lex = nlpLexicon();
-  const townLike = [...acc.targets.values()].some((t) => t.alias || t.former || t.n >= 2);
+  const townLike = acc.kind !== undefined || [...acc.targets.values()].some((t) => t.alias || t.former || t.n >= 2);
   let flags = '';
   // Everyday words: seen lower-case in the corpora, or (for small places only) known to compromise as
   // ordinary words ("greet", "cam").
@@ -517,7 +512,7 @@ function placeFlags(acc: PlaceAcc, common: Set<string>, abroad: Set<string>): st
   return flags;
 }
 
-function buildGazetteer(authorities: readonly AuthorityRecord[], boundaries: readonly BoundaryFeature[]) {
+function buildGazetteer(authorities: readonly AuthorityRecord[], boundaries: readonly BoundaryFeature[], gssOf: (id: string) => string) {
   const common = corpusCommonWords();
   const rivers = riverNames();
   const abroad = new Set(
@@ -532,27 +527,32 @@ function buildGazetteer(authorities: readonly AuthorityRecord[], boundaries: rea
   const outcodes = new Map<string, Map<string, number>>();
   const seen = new Set<string>();
   let relocated = 0;
-  const add = (name: string, code: string, patch: { n?: number; alias?: boolean; former?: boolean }) => {
+  const add = (name: string, code: string, patch: TargetPatch): PlaceAcc | undefined => {
     const key = nameWords(name).join(' ');
-    if (!key) return;
+    if (!key) return undefined;
     const acc = places.get(key) ?? { display: name, targets: new Map() };
-    const t = acc.targets.get(code) ?? { n: 0, alias: false, former: false };
-    acc.targets.set(code, { n: t.n + (patch.n ?? 0), alias: t.alias || !!patch.alias, former: t.former || !!patch.former });
+    const t = acc.targets.get(code) ?? { n: 0, pop: 0, alias: false, former: false, landmark: false };
+    acc.targets.set(code, {
+      n: t.n + (patch.n ?? 0),
+      pop: t.pop + (patch.pop ?? 0),
+      alias: t.alias || !!patch.alias,
+      former: t.former || !!patch.former,
+      landmark: t.landmark || !!patch.landmark,
+    });
     if (/^[A-Z]/.test(name) && !/^[A-Z]/.test(acc.display)) acc.display = name;
     places.set(key, acc);
+    return acc;
   };
-  for (const line of lines) {
-    const c = line.split('\t');
-    const [outcode, rawName, nation, lat, lon] = [c[1] ?? '', c[2] ?? '', c[3] ?? '', Number(c[7]), Number(c[8])];
+  const rows = lines.map((line) => line.split('\t'));
+  const population = placePopulations(rows, boundaries, gssOf);
+  for (const c of rows) {
+    const [outcode, rawName, nation] = [c[1] ?? '', c[2] ?? '', c[3] ?? ''];
     if (!nation) continue; // Jersey, Guernsey, Isle of Man: not UK local authorities
     const name = rawName.replace(/\s*\(.*\)\s*$/, ''); // "Bristol (PO Boxes)", "Harrow (N, W and S)"
     const isOrganisation = /\bAgency\b/.test(name);
-    let code = c[14] ?? '';
-    if (!code) {
-      code = locate(boundaries, lat, lon) ?? '';
-      if (code) relocated++;
-    }
+    const code = councilOfRow(c, boundaries);
     if (!code) continue;
+    if (!c[14]) relocated++;
     const oc = outcodes.get(outcode) ?? new Map<string, number>();
     oc.set(code, (oc.get(code) ?? 0) + 1);
     outcodes.set(outcode, oc);
@@ -563,9 +563,10 @@ function buildGazetteer(authorities: readonly AuthorityRecord[], boundaries: rea
     const k = `${name}\u0000${outcode}\u0000${code}`;
     if (seen.has(k)) continue;
     seen.add(k);
-    add(name, code, { n: 1 });
+    add(name, code, { n: 1, pop: population.get(k) ?? 0 });
   }
   addWelshNames(places, add);
+  const landmarks = addLandmarks(places, add, new Set(authorities.filter((a) => a.current && isArea(a)).map((a) => a.code)));
   spreadOverMembers(places, authorities, add);
   const byCode = new Map(authorities.map((a) => [a.code, a]));
   for (const a of authorities) {
@@ -581,8 +582,8 @@ function buildGazetteer(authorities: readonly AuthorityRecord[], boundaries: rea
   }
   const placeLines: string[] = [];
   for (const [, acc] of [...places.entries()].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
-    const targets = [...acc.targets.entries()].map(([code, t]) => `${code}:${t.n}${t.alias ? ':a' : t.former ? ':f' : ''}`).join(',');
-    placeLines.push(`${acc.display}\t${placeFlags(acc, common, abroad)}\t${targets}`);
+    const targets = [...acc.targets.entries()].map(([code, t]) => `${code}:${t.n}:${roundPop(t.pop)}${targetMark(t)}`).join(',');
+    placeLines.push(`${acc.display}\t${placeFlags(acc, common, abroad)}\t${targets}${acc.kind === undefined ? '' : `\t${acc.kind}`}`);
   }
   const outcodeLines = [...outcodes.entries()]
     .sort((x, y) => (x[0] < y[0] ? -1 : 1))
@@ -593,7 +594,103 @@ function buildGazetteer(authorities: readonly AuthorityRecord[], boundaries: rea
           .map(([c, n]) => `${c}:${n}`)
           .join(',')}`,
     );
-  return { placeLines, outcodeLines, relocated, commonCount: common.size };
+  return { placeLines, outcodeLines, relocated, landmarks, commonCount: common.size };
+}
+
+function targetMark(t: TargetAcc): string {
+  return t.landmark ? ':l' : t.alias ? ':a' : t.former ? ':f' : '';
+}
+
+/** Two significant figures: the estimate is rough, and the file compresses better. */
+function roundPop(pop: number): number {
+  if (pop < 10) return Math.round(pop);
+  const unit = 10 ** (Math.floor(Math.log10(pop)) - 1);
+  return Math.round(pop / unit) * unit;
+}
+
+/** The current council of a GeoNames row: the shared copy's column, else the nearest polygon. */
+function councilOfRow(c: readonly string[], boundaries: readonly BoundaryFeature[]): string {
+  return c[14] || (locate(boundaries, Number(c[7]), Number(c[8])) ?? '');
+}
+
+/**
+ * Average residents of one LSOA (England and Wales), data zone (Scotland) or super output area
+ * (Northern Ireland): the nation's mid-2020 population (ONS, NRS, NISRA) over its zones in
+ * mySociety's lookup (32,844 / 1,909 / 6,976 / 890).
+ */
+const PEOPLE_PER_ZONE: Readonly<Record<string, number>> = { E: 1720, W: 1660, S: 784, N: 2130 };
+
+/**
+ * A rough population for each GeoNames row (name, outcode, council): the council's population
+ * (its statistical zones × people per zone) shared equally among its postcode districts, and each
+ * district's share equally among the places GeoNames lists in it. Crude (a market town and a hamlet
+ * in one rural district get the same share), but it separates a city's districts from a hamlet's,
+ * which is what ambiguous names need. Keyed like the rows: `name \0 outcode \0 council`.
+ */
+function placePopulations(
+  rows: readonly string[][],
+  boundaries: readonly BoundaryFeature[],
+  gssOf: (id: string) => string,
+): Map<string, number> {
+  const zones = new Map<string, number>();
+  const lsoa = gunzipSync(readFileSync(shared('mysociety-uk-local-authorities', 'lookup_lsoa_to_registry.csv.gz'))).toString('utf8');
+  for (const line of lsoa.split('\n').slice(1)) {
+    const id = line.split(',')[1]?.trim();
+    if (id) zones.set(gssOf(id), (zones.get(gssOf(id)) ?? 0) + 1);
+  }
+  const perOutcode = new Map<string, number>();
+  const pairs = new Map<string, number>();
+  const placed = rows.map((c) => ({
+    name: (c[2] ?? '').replace(/\s*\(.*\)\s*$/, ''),
+    outcode: c[1] ?? '',
+    code: c[3] ? councilOfRow(c, boundaries) : '',
+  }));
+  for (const r of placed) {
+    if (!r.code) continue;
+    perOutcode.set(r.outcode, (perOutcode.get(r.outcode) ?? 0) + 1);
+    pairs.set(`${r.outcode}\u0000${r.code}`, (pairs.get(`${r.outcode}\u0000${r.code}`) ?? 0) + 1);
+  }
+  // Postcode districts per council, a district shared by two councils counted by its rows in each.
+  const districts = new Map<string, number>();
+  for (const [key, n] of pairs) {
+    const [outcode = '', code = ''] = key.split('\u0000');
+    districts.set(code, (districts.get(code) ?? 0) + n / (perOutcode.get(outcode) ?? 1));
+  }
+  const out = new Map<string, number>();
+  for (const r of placed) {
+    if (!r.code) continue;
+    const people = (zones.get(r.code) ?? 0) * (PEOPLE_PER_ZONE[r.code[0] ?? ''] ?? 0);
+    const share = people / (districts.get(r.code) ?? 1) / (perOutcode.get(r.outcode) ?? 1);
+    const key = `${r.name}\u0000${r.outcode}\u0000${r.code}`;
+    out.set(key, (out.get(key) ?? 0) + share);
+  }
+  return out;
+}
+
+/**
+ * The curated landmarks (curated/landmarks.tsv): each name and alias points at its council, marked
+ * as a landmark (the resolver gives it a town's weight) and carrying its kind for the reason.
+ */
+function addLandmarks(
+  places: ReadonlyMap<string, PlaceAcc>,
+  add: (name: string, code: string, patch: TargetPatch) => PlaceAcc | undefined,
+  areas: ReadonlySet<string>,
+): number {
+  let count = 0;
+  for (const line of readFileSync(out('gazetteer', 'curated', 'landmarks.tsv'), 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [name = '', kind = '', code = '', aliases = ''] = line.split('\t');
+    if (!name || !kind) fail(`landmarks.tsv: malformed line ${line}`);
+    if (!areas.has(code)) fail(`landmarks.tsv: ${name} has ${code}, not a current lower-tier or unitary council`);
+    for (const n of [name, ...aliases.split(';').map((a) => a.trim())].filter(Boolean)) {
+      // An alias that is also a place ("Derriford" for the hospital) stays a place in the reason.
+      const place = n !== name && places.has(nameWords(n).join(' '));
+      const acc = add(n, code, { n: 1, landmark: true });
+      if (acc && !place) acc.kind = kind;
+    }
+    count++;
+  }
+  return count;
 }
 
 /** Single-word river names from the service refinements (the flooding cues). */
@@ -603,7 +700,7 @@ function riverNames(): Set<string> {
 }
 
 /** Welsh names of Welsh towns take the English name's Welsh councils (never an English namesake's). */
-function addWelshNames(places: Map<string, PlaceAcc>, add: (name: string, code: string, patch: { n?: number }) => void): void {
+function addWelshNames(places: Map<string, PlaceAcc>, add: (name: string, code: string, patch: TargetPatch) => void): void {
   const lines = readFileSync(out('gazetteer', 'curated', 'welsh-places.tsv'), 'utf8').split('\n');
   for (const line of lines) {
     if (!line || line.startsWith('#')) continue;
@@ -618,7 +715,7 @@ function addWelshNames(places: Map<string, PlaceAcc>, add: (name: string, code: 
       // Same spelling in both languages: only the Welsh namesake is meant when the text is Welsh; nothing to add.
       continue;
     }
-    for (const [code, t] of codes) add(welsh, code, { n: Math.max(1, t.n) });
+    for (const [code, t] of codes) add(welsh, code, { n: Math.max(1, t.n), pop: t.pop });
   }
 }
 
@@ -630,7 +727,7 @@ function addWelshNames(places: Map<string, PlaceAcc>, add: (name: string, code: 
 function spreadOverMembers(
   places: Map<string, PlaceAcc>,
   authorities: readonly AuthorityRecord[],
-  add: (name: string, code: string, patch: { n?: number }) => void,
+  add: (name: string, code: string, patch: TargetPatch) => void,
 ): void {
   const members = (pred: (a: AuthorityRecord) => boolean) => authorities.filter((a) => a.current && isArea(a) && pred(a));
   const inCa = (ca: string) => members((a) => a.combined === ca);
@@ -722,7 +819,7 @@ function main() {
   const features = buildBoundaries(gssToCurrent, tol);
   writeGz(out('boundaries', 'lad.json.gz'), JSON.stringify({ generated_from: from, scale: SCALE, features }));
 
-  const gaz = buildGazetteer(authorities, features);
+  const gaz = buildGazetteer(authorities, features, gssOf);
   writeGz(out('gazetteer', 'places.tsv.gz'), gaz.placeLines.join('\n') + '\n');
   writeGz(out('gazetteer', 'outcodes.tsv.gz'), gaz.outcodeLines.join('\n') + '\n');
 
@@ -745,7 +842,7 @@ function main() {
     `boundaries: ${features.length} polygons, ${features.reduce((n, f) => n + f.rings.reduce((m, r) => m + r.length / 2, 0), 0)} points`,
   );
   console.log(
-    `gazetteer: ${gaz.placeLines.length} names, ${gaz.outcodeLines.length} outcodes, ${gaz.relocated} rows placed by nearest polygon, ${gaz.commonCount} common words`,
+    `gazetteer: ${gaz.placeLines.length} names (${gaz.landmarks} curated landmarks), ${gaz.outcodeLines.length} outcodes, ${gaz.relocated} rows placed by nearest polygon, ${gaz.commonCount} common words`,
   );
   for (const w of warnings) console.log(`services warning: ${w}`);
 }

@@ -8,6 +8,7 @@ import { createMetrics } from '../../core/metrics.js';
 import { buildApp } from '../../api/app.js';
 import { createPostPublisher } from '../../ingest/publisher.js';
 import { replayFile } from '../../ingest/replay.js';
+import { readPartnershipFile } from '../../processors/jurisdiction/index.js';
 import { createDeadLetterRecorder, createDefaultChain, createEngine, createProcessor } from '../../processors/index.js';
 import { createLifecycle } from '../lifecycle.js';
 import { openBus, openConfiguredStore } from '../runtime.js';
@@ -49,7 +50,7 @@ export async function processor(config: Config, logger: Logger): Promise<void> {
   const store = await openConfiguredStore(config, logger);
   await store.migrate();
   const bus = await openBus(config, logger, 'nats');
-  const chain = createDefaultChain({ defaultTenant: config.tenant });
+  const chain = createDefaultChain({ defaultTenant: config.tenant, partnership: readPartnershipFile(config.partnershipFile) });
   const worker = createProcessor({ bus, store, chain, metrics, logger, ...batching(config) });
   const recorder = createDeadLetterRecorder({ bus, store, logger, ackWaitMs: config.ackWaitMs });
   const app = await buildApp({ bus, store, readApi: false, metrics, logger, maxBodyBytes: config.maxBodyBytes });
@@ -69,7 +70,7 @@ export async function api(config: Config, logger: Logger): Promise<void> {
   const metrics = createMetrics();
   const store = await openConfiguredStore(config, logger);
   const bus = await openBus(config, logger, 'nats');
-  const engine = createEngine({ defaultTenant: config.tenant });
+  const engine = createEngine({ defaultTenant: config.tenant, partnership: readPartnershipFile(config.partnershipFile) });
   const app = await buildApp({ bus, store, metrics, logger, maxBodyBytes: config.maxBodyBytes, plugins: extraRoutes(engine) });
   const address = await listen(app, config.host, config.port, lifecycle);
   lifecycle.onShutdown('bus', () => bus.drain());

@@ -9,6 +9,7 @@ import { STREAMS } from '../../core/bus/subjects.js';
 import { buildApp } from '../../api/app.js';
 import { createPostPublisher } from '../../ingest/publisher.js';
 import { replayFile } from '../../ingest/replay.js';
+import { readPartnershipFile } from '../../processors/jurisdiction/index.js';
 import { createDeadLetterRecorder, createEngine, createProcessor } from '../../processors/index.js';
 import { createLifecycle } from '../lifecycle.js';
 import { openBus, openConfiguredStore } from '../runtime.js';
@@ -22,7 +23,7 @@ export async function start(config: Config, logger: Logger): Promise<void> {
   const migrated = await store.migrate();
   if (migrated.applied.length > 0) logger.info({ module: 'store', applied: migrated.applied }, 'migrations applied');
   const bus = await openBus(config, logger, 'memory');
-  const engine = createEngine({ defaultTenant: config.tenant });
+  const engine = createEngine({ defaultTenant: config.tenant, partnership: readPartnershipFile(config.partnershipFile) });
   const processor = createProcessor({ bus, store, chain: engine.chain, metrics, logger, ...batching(config) });
   const recorder = createDeadLetterRecorder({ bus, store, logger, ackWaitMs: config.ackWaitMs });
   const publisher = createPostPublisher({ bus, metrics });

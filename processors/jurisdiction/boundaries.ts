@@ -33,6 +33,7 @@ const BANDS = 48;
 const CELL_DEG = 0.25;
 /** Nearest-polygon fallback reach for coastal points (degrees). */
 const NEAR_DEG = 0.1;
+const OFFSHORE_MAX = 50_000;
 
 let cached: Boundaries | undefined;
 
@@ -50,6 +51,9 @@ export function buildBoundaries(file: BoundariesFile): Boundaries {
   // The polygons within reach of each cell, for the nearest-polygon fallback (in polygon order, so
   // ties go to the same polygon as a scan of them all).
   const nearGrid = cellIndex(polys, cellUnits, reach);
+  // Points outside every polygon (coast, estuaries) cost a scan of nearby edges; web-form pins and
+  // phones at the same spot repeat, so the answers are kept, by the point to about 10 m.
+  const offshore = new Map<number, BoundaryHit | null>();
   return {
     featureCount: polys.length,
     locate(lat, lon) {
@@ -64,8 +68,14 @@ export function buildBoundaries(file: BoundariesFile): Boundaries {
           if (x >= p.minX && x <= p.maxX && y >= p.minY && y <= p.maxY && contains(p, x, y)) return { code: p.code, inside: true };
         }
       }
+      const spot = x * 1_000_000 + y;
+      const known = offshore.get(spot);
+      if (known !== undefined) return known;
       const near = nearGrid.get(key);
-      return near === undefined ? null : nearest(polys, near, x, y, reach);
+      const hit = near === undefined ? null : nearest(polys, near, x, y, reach);
+      if (offshore.size >= OFFSHORE_MAX) offshore.clear();
+      offshore.set(spot, hit);
+      return hit;
     },
   };
 }

@@ -16,6 +16,19 @@ export interface PlaceEvidence {
   readonly text: string;
   readonly quality: number;
   readonly targets: readonly WeightedTarget[];
+  /**
+   * The same councils weighted by the population prior as well: used only when nothing else in the
+   * post (another place, the account addressed, the tenant, a geotag) says where it is, so that
+   * context is never outweighed by a bigger namesake ("@DevonCC ... Newport" is Newport, Devon).
+   */
+  readonly prior?: readonly WeightedTarget[] | undefined;
+  /** A curated landmark: what it is and the council it lies in ("street", Manchester's code). */
+  readonly landmark?: Landmark | undefined;
+}
+
+export interface Landmark {
+  readonly kind: string;
+  readonly code: string;
 }
 
 export interface AreaCandidate {
@@ -30,6 +43,8 @@ export interface AreaChoice {
   /** The mention that carried the choice. */
   readonly because: PlaceEvidence | null;
   readonly candidates: readonly AreaCandidate[];
+  /** The population prior weighed in: the name alone, nothing else in the post to go by. */
+  readonly bySize?: boolean;
 }
 
 export interface EvidenceParams {
@@ -87,6 +102,10 @@ export function addToContext(ctx: Context, a: AuthorityRecord, strength = 1): vo
   if (a.region) put(ctx.regions, a.region, strength);
 }
 
+function isEmpty(c: Context): boolean {
+  return c.areas.size === 0 && c.counties.size === 0 && c.regions.size === 0;
+}
+
 function copyContext(c: Context): Context {
   return { areas: new Map(c.areas), counties: new Map(c.counties), regions: new Map(c.regions) };
 }
@@ -100,7 +119,38 @@ export function chooseArea(
   if (mentions.length === 0) return { area: null, confidence: 0, because: null, candidates: [] };
   const agreed = singleCouncil(mentions, register, params.decide);
   if (agreed !== null) return agreed;
-  const dists = mentions.map((m) => normalise(m.targets));
+  const alone = mentions.length === 1 && isEmpty(external);
+  const only = mentions[0] as PlaceEvidence;
+  // One name and nothing else to go by (most posts): the answer depends on the name and how sure
+  // the mention is, so it is worked out once per name (its target list) and quality.
+  if (alone) return { ...soleChoice(only, register, params), because: only };
+  return weigh(mentions, external, alone, register, params);
+}
+
+const sole = new WeakMap<readonly WeightedTarget[], Map<number, AreaChoice>>();
+
+function soleChoice(m: PlaceEvidence, register: AuthorityRegister, params: EvidenceParams): AreaChoice {
+  let byQuality = sole.get(m.targets);
+  if (byQuality === undefined) {
+    byQuality = new Map();
+    sole.set(m.targets, byQuality);
+  }
+  let choice = byQuality.get(m.quality);
+  if (choice === undefined) {
+    choice = weigh([m], emptyContext(), true, register, params);
+    byQuality.set(m.quality, choice);
+  }
+  return choice;
+}
+
+function weigh(
+  mentions: readonly PlaceEvidence[],
+  external: Context,
+  alone: boolean,
+  register: AuthorityRegister,
+  params: EvidenceParams,
+): AreaChoice {
+  const dists = mentions.map((m) => normalise(alone ? (m.prior ?? m.targets) : m.targets));
   const scores = new Map<string, number>();
   const support = new Map<string, Support>();
   for (const [i, m] of mentions.entries()) {
@@ -118,7 +168,8 @@ export function chooseArea(
       else if (share >= 0.15 && m.quality > prev.q) support.set(code, { ...prev, q: m.quality });
     }
   }
-  return pick(scores, support, register, params);
+  const choice = pick(scores, support, register, params);
+  return alone && mentions[0]?.prior !== undefined ? { ...choice, bySize: true } : choice;
 }
 
 /** The common case: every mention names one and the same council ("Exmouth", "EX8 1AB"). No weighing needed. */
@@ -188,7 +239,7 @@ function contextExcept(
 }
 
 function reweight(p: Map<string, number>, ctx: Context, register: AuthorityRegister, params: EvidenceParams): Map<string, number> {
-  if (p.size === 1 || (ctx.areas.size === 0 && ctx.counties.size === 0 && ctx.regions.size === 0)) return p;
+  if (p.size === 1 || isEmpty(ctx)) return p;
   const out = new Map<string, number>();
   let total = 0;
   for (const [code, share] of p) {

@@ -10,12 +10,16 @@ import { JurisdictionError } from './errors.js';
 export interface PlaceTarget {
   /** GSS code of a current council (lower-tier/unitary, or a county for county names). */
   readonly code: string;
-  /** Postcode districts the name appears in within that council (a size prior). */
+  /** Postcode districts the name appears in within that council. */
   readonly n: number;
+  /** Estimated residents of the named place within that council (the population prior; 0: unknown). */
+  readonly pop: number;
   /** The name is one of this council's own names. */
   readonly alias: boolean;
   /** The name is a former council's, now part of this one. */
   readonly former: boolean;
+  /** The name is a curated street or landmark in this council (curated/landmarks.tsv). */
+  readonly landmark: boolean;
 }
 
 export interface PlaceName {
@@ -30,6 +34,8 @@ export interface PlaceName {
   readonly abroad: boolean;
   readonly wordCount: number;
   readonly targets: readonly PlaceTarget[];
+  /** For a curated landmark: what it is ("street", "hospital"...), said in the reason. */
+  readonly kind: string | null;
 }
 
 export interface IndexedName {
@@ -85,13 +91,13 @@ export function buildGazetteer(placesTsv: string, outcodesTsv: string): Gazettee
 }
 
 function parsePlaceLine(line: string): PlaceName {
-  const [display, flags, targetsText] = line.split('\t');
+  const [display, flags, targetsText, kind] = line.split('\t');
   if (display === undefined || flags === undefined || targetsText === undefined) {
     throw new JurisdictionError('JURISDICTION_DATA_INVALID', `gazetteer line is malformed: ${line.slice(0, 80)}`);
   }
   const targets = targetsText.split(',').map((t): PlaceTarget => {
-    const [code = '', n = '0', mark = ''] = t.split(':');
-    return { code, n: Number(n), alias: mark === 'a', former: mark === 'f' };
+    const [code = '', n = '0', pop = '0', mark = ''] = t.split(':');
+    return { code, n: Number(n), pop: Number(pop), alias: mark === 'a', former: mark === 'f', landmark: mark === 'l' };
   });
   return {
     display,
@@ -101,6 +107,7 @@ function parsePlaceLine(line: string): PlaceName {
     abroad: flags.includes('x'),
     wordCount: wordsOf(display).length,
     targets,
+    kind: kind === undefined || kind === '' ? null : kind,
   };
 }
 
@@ -156,7 +163,19 @@ function mergeInto(map: Map<string, PlaceName>, key: string, name: PlaceName): v
   const targets = new Map(prev.targets.map((t) => [t.code, t]));
   for (const t of name.targets) {
     const p = targets.get(t.code);
-    targets.set(t.code, p ? { code: t.code, n: Math.max(p.n, t.n), alias: p.alias || t.alias, former: p.former && t.former } : t);
+    targets.set(
+      t.code,
+      p
+        ? {
+            code: t.code,
+            n: Math.max(p.n, t.n),
+            pop: Math.max(p.pop, t.pop),
+            alias: p.alias || t.alias,
+            former: p.former && t.former,
+            landmark: p.landmark || t.landmark,
+          }
+        : t,
+    );
   }
   map.set(key, {
     display: prev.display,
@@ -166,6 +185,7 @@ function mergeInto(map: Map<string, PlaceName>, key: string, name: PlaceName): v
     abroad: prev.abroad && name.abroad,
     wordCount: prev.wordCount,
     targets: [...targets.values()],
+    kind: prev.kind ?? name.kind,
   });
 }
 

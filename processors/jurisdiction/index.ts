@@ -12,6 +12,14 @@ export { loadGazetteer, type Gazetteer } from './gazetteer.js';
 export { loadBoundaries, type Boundaries, type BoundaryHit } from './boundaries.js';
 export { parseRule, type ServiceRule, type ServiceMatrix } from './services.js';
 export { tierOf } from './responsible.js';
+export {
+  checkPartnership,
+  PartnershipSchema,
+  readPartnershipFile,
+  tenantSettings,
+  type Partnership,
+  type TenantSettings,
+} from './partnership.js';
 export { JurisdictionError, JURISDICTION_ERROR_CODES, type JurisdictionErrorCode } from './errors.js';
 export {
   AUTHORITY_TYPES,

@@ -5,6 +5,7 @@
  */
 import type { Token } from '../text/tokens.js';
 import type { PlaceName } from './gazetteer.js';
+import { STREET_ABBREVIATIONS, STREET_WORDS } from './street-words.js';
 
 /** Given and family names (compromise's lexicon, read once at start-up by the resolver). */
 export interface PersonNames {
@@ -31,28 +32,7 @@ export const CUES: ReadonlySet<string> = new Set([
   'visiting',
   'throughout',
 ]);
-const STREET_NEXT = new Set([
-  'road',
-  'rd',
-  'street',
-  'lane',
-  'ln',
-  'avenue',
-  'ave',
-  'close',
-  'drive',
-  'way',
-  'terrace',
-  'crescent',
-  'row',
-  'walk',
-  'square',
-  'gardens',
-  'grove',
-  'place',
-  'parade',
-  'mews',
-]);
+const STREET_NEXT: ReadonlySet<string> = new Set([...STREET_WORDS, ...STREET_ABBREVIATIONS]);
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'cllr', 'councillor', 'sir', 'lady', 'lord', 'rev', 'saint']);
 /** Month and day names that are also places ("March", Cambridgeshire): only with other context. */
 const CALENDAR = new Set([

@@ -1,20 +1,31 @@
 /** Collects the place evidence of a post: names and hashtags in the text, postcodes, the platform's place. */
 import type { Post } from '../../core/contracts/post.js';
 import { tokenize, type TextView } from '../text/tokens.js';
-import type { PlaceEvidence, WeightedTarget } from './evidence.js';
+import type { Landmark, PlaceEvidence, WeightedTarget } from './evidence.js';
 import type { Gazetteer, OutcodeTarget, PlaceName } from './gazetteer.js';
 import type { PersonNames } from './judge.js';
 import { createNameFinder, type NameMention } from './matcher.js';
 import { findPostcodes, type PostcodeMention } from './postcodes.js';
 
+/**
+ * How a name's mention is spread over the councils it occurs in: a council's weight is the number
+ * of postcode districts the name covers there plus the bonuses below; when nothing else in the post
+ * places it, also times the population prior `((people + popFloor) / 1000) ^ popExponent` (people:
+ * the place's estimated residents there, 0 when unknown). Multiplying leaves the shares alone where
+ * every candidate is the same size.
+ */
 export interface PriorParams {
   /** Added to a council's weight when the name is the council's own name ("Newport" → Newport City Council). */
   readonly aliasBonus: number;
   /** Added when the name is a former council's, now part of this one ("Mendip" → Somerset). */
   readonly formerBonus: number;
+  /** Added when the name is a curated street or landmark there ("Deansgate" → Manchester). */
+  readonly landmarkBonus: number;
+  readonly popExponent: number;
+  readonly popFloor: number;
 }
 
-export const DEFAULT_PRIOR_PARAMS: PriorParams = { aliasBonus: 6, formerBonus: 4 };
+export const DEFAULT_PRIOR_PARAMS: PriorParams = { aliasBonus: 6, formerBonus: 4, landmarkBonus: 6, popExponent: 0.5, popFloor: 100 };
 
 /** One place found in the post, ready for weighing. */
 export interface FoundPlace extends PlaceEvidence {
@@ -27,14 +38,23 @@ export type PlaceCollector = (post: Post, view: TextView) => FoundPlace[];
 /** Builds the per-post collector; each name's weighted targets are computed once and reused. */
 export function createPlaceCollector(gaz: Gazetteer, prior: PriorParams, people: PersonNames): PlaceCollector {
   const findNames = createNameFinder(gaz, people);
-  const weights = new Map<PlaceName, WeightedTarget[]>();
-  const targetsOf = (name: PlaceName): WeightedTarget[] => {
+  const weights = new Map<PlaceName, NameWeights>();
+  const weightsOf = (name: PlaceName): NameWeights => {
     let w = weights.get(name);
     if (w === undefined) {
-      w = nameTargets(name, prior);
+      w = nameWeights(name, prior);
       weights.set(name, w);
     }
     return w;
+  };
+  const landmarks = new Map<PlaceName, Landmark | undefined>();
+  const landmarkOf = (name: PlaceName): Landmark | undefined => {
+    if (name.kind === null) return undefined;
+    if (!landmarks.has(name)) {
+      const code = name.targets.find((t) => t.landmark)?.code;
+      landmarks.set(name, code === undefined ? undefined : { kind: name.kind, code });
+    }
+    return landmarks.get(name);
   };
   const outcodeWeights = new Map<readonly OutcodeTarget[], WeightedTarget[]>();
   const outcodeTargets = (targets: readonly OutcodeTarget[]): WeightedTarget[] => {
@@ -55,32 +75,51 @@ export function createPlaceCollector(gaz: Gazetteer, prior: PriorParams, people:
     findPostcodes(view.raw, gaz, postcodes);
     const found: FoundPlace[] = [];
     for (const m of names) {
-      found.push({
-        text: m.text,
-        start: m.start,
-        quality: m.quality,
-        targets: targetsOf(m.name),
-        source: m.kind === 'hashtag' ? 'hashtag' : 'text',
-      });
+      const w = weightsOf(m.name);
+      found.push(place(m.text, m.start, m.quality, w.targets, w.prior, landmarkOf(m.name), m.kind === 'hashtag' ? 'hashtag' : 'text'));
     }
-    for (const p of postcodes) {
-      found.push({ text: p.text, start: p.start, quality: p.quality, targets: outcodeTargets(p.targets), source: 'postcode' });
-    }
+    for (const p of postcodes) found.push(place(p.text, p.start, p.quality, outcodeTargets(p.targets), undefined, undefined, 'postcode'));
     const platformPlace = post.geo?.place;
     if (platformPlace !== undefined && platformPlace !== '') {
       const inPlace: NameMention[] = [];
       findNames(tokenize(platformPlace), inPlace);
       for (const m of inPlace) {
-        found.push({ text: m.text, start: -1, quality: Math.max(0.9, m.quality), targets: targetsOf(m.name), source: 'platform' });
+        const w = weightsOf(m.name);
+        found.push(place(m.text, -1, Math.max(0.9, m.quality), w.targets, w.prior, landmarkOf(m.name), 'platform'));
       }
     }
     return found;
   };
 }
 
-function nameTargets(name: PlaceName, prior: PriorParams): WeightedTarget[] {
-  return name.targets.map((t) => ({
+/** Every FoundPlace built with the same fields in the same order: one object shape for the hot code. */
+function place(
+  text: string,
+  start: number,
+  quality: number,
+  targets: readonly WeightedTarget[],
+  prior: readonly WeightedTarget[] | undefined,
+  landmark: Landmark | undefined,
+  source: FoundPlace['source'],
+): FoundPlace {
+  return { text, start, quality, targets, prior, landmark, source };
+}
+
+interface NameWeights {
+  readonly targets: WeightedTarget[];
+  /** Undefined when the name has one council: nothing to weigh. */
+  readonly prior: WeightedTarget[] | undefined;
+}
+
+function nameWeights(name: PlaceName, prior: PriorParams): NameWeights {
+  const targets = name.targets.map((t) => ({
     code: t.code,
-    w: t.n + (t.alias ? prior.aliasBonus : 0) + (t.former ? prior.formerBonus : 0),
+    w: t.n + (t.alias ? prior.aliasBonus : 0) + (t.former ? prior.formerBonus : 0) + (t.landmark ? prior.landmarkBonus : 0),
   }));
+  if (targets.length === 1) return { targets, prior: undefined };
+  const sized = targets.map((t, i) => ({
+    code: t.code,
+    w: t.w * (((name.targets[i]?.pop ?? 0) + prior.popFloor) / 1000) ** prior.popExponent,
+  }));
+  return { targets, prior: sized };
 }

@@ -11,7 +11,8 @@ export interface PostcodeMention {
 }
 
 const POSTCODE_RE = /\b([A-Za-z]{1,2}\d[A-Za-z\d]?)(?:[ \t]*(\d[A-Za-z]{2}))?\b/g;
-const HAS_DIGIT = /\d/;
+/** Every postcode has a letter followed by a digit: a cheap test that skips most posts. */
+const LETTER_DIGIT = /[A-Za-z]\d/;
 /** A bare "M6" or "M25" is a motorway far more often than a Manchester postcode district. */
 const ROAD_LIKE = /^M\d{1,2}$/;
 
@@ -20,7 +21,7 @@ const ORDINAL = /^\d(?:st|nd|rd|th)$/i;
 const BRAND_BEFORE = /\b[A-Z][a-z]+\s+$/;
 
 export function findPostcodes(raw: string, gaz: Gazetteer, out: PostcodeMention[]): void {
-  if (!HAS_DIGIT.test(raw)) return;
+  if (!LETTER_DIGIT.test(raw)) return;
   POSTCODE_RE.lastIndex = 0;
   for (let m = POSTCODE_RE.exec(raw); m !== null; m = POSTCODE_RE.exec(raw)) {
     const written = m[1] ?? '';

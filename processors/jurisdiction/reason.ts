@@ -2,7 +2,7 @@
 import type { AreaChoice } from './evidence.js';
 import type { Responsible } from './responsible.js';
 
-/** "'Exmouth' is in East Devon" (or, for a county, "'Devon' is Devon"). */
+/** "'Exmouth' is in East Devon", "'Deansgate' is a street in Manchester", "'Devon' is in the county of Devon". */
 export function describeArea(choice: AreaChoice): string {
   const area = choice.area;
   if (area === null) return 'no place identified';
@@ -15,6 +15,10 @@ export function describeArea(choice: AreaChoice): string {
           .join(', ')})`
       : '';
   if (area.type === 'county') return `'${text}' is in the county of ${area.short}${rivals}`;
+  if (choice.bySize === true) return `'${text}' is most likely ${area.short}, the largest place of that name${rivals}`;
+  const landmark = choice.because?.landmark;
+  if (landmark !== undefined && landmark.code === area.code)
+    return `'${text}' is ${article(landmark.kind)} ${landmark.kind} in ${area.short}${rivals}`;
   return `'${text}' is in ${area.short}${rivals}`;
 }
 
@@ -29,4 +33,8 @@ export function placeList(choice: AreaChoice): string {
 export function describeService(label: string, r: Responsible, source: string): string {
   const from = source === 'matrix' || source === 'default' ? '' : ` (${source})`;
   return `${label}: ${r.why}${from}`;
+}
+
+function article(word: string): string {
+  return /^[aeiou]/i.test(word) ? 'an' : 'a';
 }

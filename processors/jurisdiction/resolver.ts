@@ -25,10 +25,17 @@ import { createPlaceCollector, DEFAULT_PRIOR_PARAMS, type FoundPlace, type Prior
 import { describeArea, describeService, placeList } from './reason.js';
 import { loadRegister, type AuthorityRegister } from './register.js';
 import { responsibleFor } from './responsible.js';
+import { tenantSettings, type Partnership } from './partnership.js';
 import { createServiceMatrix, loadServiceMatrixFile, type ServiceMatrix } from './services.js';
 import type { AuthorityRecord, ServiceMatrixFile, ServiceMatrixOverrides } from './types.js';
 
 export interface JurisdictionResolverOptions {
+  /**
+   * Per-tenant settings (area, accounts, service overrides): a post is resolved with its tenant's
+   * (`post.tenant`, else `defaultTenant`); the options below apply to tenants the file does not name.
+   */
+  readonly partnership?: Partnership | undefined;
+  readonly defaultTenant?: string;
   readonly overrides?: ServiceMatrixOverrides;
   /** Handle (with or without @) → GSS code of the council (or a body id) that owns the account. */
   readonly accounts?: Readonly<Record<string, string>>;
@@ -90,22 +97,48 @@ interface Placement {
   readonly via: string;
 }
 
+/** What differs between tenants: the accounts they know, their own area, their service overrides. */
+interface Profile {
+  readonly accounts: AccountIndex;
+  readonly tenant: AuthorityRecord | undefined;
+  readonly matrix: ServiceMatrix;
+}
+
 export function createJurisdictionResolver(opts: JurisdictionResolverOptions = {}): JurisdictionResolver {
   const params: ResolverParams = { ...DEFAULT_RESOLVER_PARAMS, ...opts.params };
   const register = opts.data?.register ?? loadRegister();
   const gazetteer = opts.data?.gazetteer ?? loadGazetteer();
   const boundaries = opts.data?.boundaries ?? loadBoundaries();
   const matrixFile = opts.data?.matrix ?? loadServiceMatrixFile();
-  const matrix = createServiceMatrix(matrixFile, register, opts.overrides);
-  const accounts = createAccountIndex(register, opts.accounts);
-  const tenant = opts.tenantDefault === undefined ? undefined : register.get(opts.tenantDefault);
-  if (opts.tenantDefault !== undefined && tenant === undefined) {
-    throw new JurisdictionError('JURISDICTION_CONFIG_INVALID', `unknown tenantDefault ${opts.tenantDefault}`);
+  const profile = (
+    accounts: Record<string, string> | undefined,
+    area: string | undefined,
+    overrides: ServiceMatrixOverrides | undefined,
+  ): Profile => {
+    const tenant = area === undefined ? undefined : register.get(area);
+    if (area !== undefined && tenant === undefined)
+      throw new JurisdictionError('JURISDICTION_CONFIG_INVALID', `unknown tenant area ${area}`);
+    return { accounts: createAccountIndex(register, accounts), tenant, matrix: createServiceMatrix(matrixFile, register, overrides) };
+  };
+  const base = profile(opts.accounts, opts.tenantDefault, opts.overrides);
+  const profiles = new Map<string, Profile>();
+  const partnership = opts.partnership;
+  if (partnership !== undefined) {
+    for (const name of Object.keys(partnership.tenants)) {
+      const t = tenantSettings(partnership, name);
+      profiles.set(name, profile({ ...opts.accounts, ...t.accounts }, t.area ?? opts.tenantDefault, t.services));
+    }
   }
+  // A tenant the file does not name gets the partnership's shared accounts and overrides.
+  const fallback =
+    partnership === undefined ? base : profile({ ...opts.accounts, ...partnership.accounts }, opts.tenantDefault, partnership.services);
+  const defaultTenant = opts.defaultTenant ?? 'default';
   const collect = createPlaceCollector(gazetteer, params, opts.data?.people ?? personNames());
   const serviceLabel = (id: string) => matrixFile.topics[id]?.label ?? id.replace(/_/g, ' ');
 
   function resolve(post: Post, text: TextView, topics: readonly TopicTag[]): Resolution {
+    const p = profiles.size === 0 ? base : (profiles.get(post.tenant ?? defaultTenant) ?? fallback);
+    const { accounts, tenant, matrix } = p;
     const service = topics[0]?.id ?? null;
     const found = collect(post, text);
     const account = addressedAccount(post, text, accounts);
@@ -116,7 +149,7 @@ export function createJurisdictionResolver(opts: JurisdictionResolverOptions = {
       // Most posts name one council's places only: then no context is weighed, so none is built.
       choice =
         singleCouncil(found, register, params.decide) ??
-        chooseArea(found, context(accountArea, account?.configured ? 1 : params.guessedContext, geo?.area), register, params);
+        chooseArea(found, context(accountArea, account?.configured ? 1 : params.guessedContext, geo?.area, tenant), register, params);
     }
     const placement = place(geo, choice, account, accountArea, tenant, params);
     const places = placeEntities(found, choice, register);
@@ -125,7 +158,12 @@ export function createJurisdictionResolver(opts: JurisdictionResolverOptions = {
   }
 
   /** What else places the post (the account addressed, the tenant, a geotag), as context for ambiguous names. */
-  function context(accountArea: AuthorityRecord | undefined, accountStrength: number, geoArea: AuthorityRecord | undefined): Context {
+  function context(
+    accountArea: AuthorityRecord | undefined,
+    accountStrength: number,
+    geoArea: AuthorityRecord | undefined,
+    tenant: AuthorityRecord | undefined,
+  ): Context {
     const ctx = emptyContext();
     if (accountArea) addToContext(ctx, accountArea, accountStrength);
     if (tenant) addToContext(ctx, tenant, params.tenantContext);
@@ -133,7 +171,7 @@ export function createJurisdictionResolver(opts: JurisdictionResolverOptions = {
     return ctx;
   }
 
-  return { resolve, register, matrix };
+  return { resolve, register, matrix: base.matrix };
 }
 
 /** People's names from compromise's lexicon (read once at start-up through the nlp wrapper). */

@@ -13,6 +13,7 @@ import type { Post } from '../../core/contracts/post.js';
 import {
   createJurisdictionResolver,
   loadRegister,
+  readPartnershipFile,
   type AuthorityRegister,
   type JurisdictionResolver,
 } from '../../processors/jurisdiction/index.js';
@@ -30,6 +31,8 @@ export interface LabelledPost {
   platform: string;
   mentions: string[];
   geo?: { lat: number; lon: number };
+  /** The tenant the post came in through (its settings are in data/sample/partnership.json). */
+  tenant?: string;
   topic: string | null;
   expected: { code: string | null; name: string | null; tier: string | null; body_type: string | null };
   place: string | null;
@@ -94,8 +97,20 @@ export function toPost(p: LabelledPost): Post {
     hashtags: [],
     links: [],
     ...(p.geo ? { geo: { lat: p.geo.lat, lon: p.geo.lon } } : {}),
+    ...(p.tenant === undefined ? {} : { tenant: p.tenant }),
   };
 }
+
+/** Names in the curated streets and landmarks list (and their aliases). */
+const LANDMARKS: ReadonlySet<string> = new Set(
+  readFileSync(join(DIR, '..', '..', '..', 'data', 'gazetteer', 'curated', 'landmarks.tsv'), 'utf8')
+    .split('\n')
+    .filter((l) => l !== '' && !l.startsWith('#'))
+    .flatMap((l) => {
+      const [name = '', , , aliases = ''] = l.split('\t');
+      return [name, ...aliases.split(';')].map((n) => n.trim().toLowerCase()).filter((n) => n !== '');
+    }),
+);
 
 /** The names LABELLING.md lists under "Ambiguous names covered" (the file has no category field). */
 const AMBIGUOUS = new Set([
@@ -120,6 +135,9 @@ const AMBIGUOUS = new Set([
   'Hamilton',
   'Ely',
   'Tiverton',
+  'Brixton',
+  'Romford',
+  'Wymondham',
   'Casnewydd',
   'Nghasnewydd',
   'Mangor',
@@ -128,6 +146,8 @@ const AMBIGUOUS = new Set([
 /** The evaluation categories, derived from the labels. */
 export function categoryOf(p: LabelledPost): string {
   if (p.geo) return 'geotagged';
+  if (p.tenant !== undefined) return 'tenant settings';
+  if (p.place !== null && LANDMARKS.has(p.place.toLowerCase())) return 'street or landmark';
   if (p.mentions.length > 0) return '@handle';
   if (p.place !== null && AMBIGUOUS.has(p.place)) return p.expected.code === null ? 'ambiguous: abstain' : 'ambiguous: context decides';
   if (p.expected.code === null) return 'no place: abstain';
@@ -170,9 +190,16 @@ export function evaluate(resolver: JurisdictionResolver, posts: readonly Labelle
   };
 }
 
+/** The Devon sample's partnership file: the tenants' areas and accounts the tenant posts rely on. */
+const PARTNERSHIP = join(DIR, '..', '..', '..', 'data', 'sample', 'partnership.json');
+
+/** Handle-table accounts for every tenant, plus the sample partnership's tenants. */
 export function createEvalResolver(): JurisdictionResolver {
   const register = loadRegister();
-  return createJurisdictionResolver({ accounts: labelledAccounts(register) });
+  const sample = readPartnershipFile(PARTNERSHIP);
+  if (sample === undefined) throw new Error(`no partnership file at ${PARTNERSHIP}`);
+  const partnership = { ...sample, accounts: { ...sample.accounts, ...labelledAccounts(register) } };
+  return createJurisdictionResolver({ partnership, defaultTenant: 'default' });
 }
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;

@@ -83,7 +83,7 @@ describe('GET /v1/jurisdiction/resolve', () => {
   });
 
   it('returns candidates instead of a guess for an ambiguous place', async () => {
-    const res = await app.inject({ method: 'GET', url: '/v1/jurisdiction/resolve', query: { text: 'bins missed in Newport' } });
+    const res = await app.inject({ method: 'GET', url: '/v1/jurisdiction/resolve', query: { text: 'bins missed in Wellington' } });
     const j = res.json().jurisdiction;
     expect(j.code).toBeNull();
     expect(j.candidates.length).toBeGreaterThan(1);

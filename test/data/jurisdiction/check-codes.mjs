@@ -92,6 +92,17 @@ function loadGazetteer() {
     places.get(key).add(cur);
     if (f[iLad13]) lad13.set(f[iLad13], cur);
   }
+  // Curated streets and landmarks (data/gazetteer/curated/landmarks.tsv) count as gazetteer places.
+  const curated = readFileSync(join(HERE, '../../../data/gazetteer/curated/landmarks.tsv'), 'utf8');
+  for (const line of curated.split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const [name, , code, aliases = ''] = line.split('\t');
+    for (const n of [name, ...aliases.split(';').map((a) => a.trim()).filter(Boolean)]) {
+      const key = n.toLowerCase();
+      if (!places.has(key)) places.set(key, new Set());
+      places.get(key).add(code);
+    }
+  }
   return { places, lad13 };
 }
 

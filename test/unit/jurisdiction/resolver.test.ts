@@ -34,13 +34,22 @@ describe('two-tier areas', () => {
 });
 
 describe('ambiguous names', () => {
-  it('abstains on a name shared by several councils, reporting the candidates', () => {
-    const r = j('Anyone else in Newport not had their recycling picked up?', 'waste_collection');
+  it('abstains on a name shared by several towns of a size, reporting the candidates', () => {
+    const r = j('Anyone else in Wellington not had their recycling picked up?', 'waste_collection');
     expect(r.code).toBeNull();
     expect(r.method).toBe('none');
     expect(r.candidates.length).toBeGreaterThan(2);
-    expect(r.candidates.map((c) => c.code)).toContain('W06000022');
+    expect(r.candidates.map((c) => c.code)).toEqual(expect.arrayContaining(['E06000020', 'E06000066']));
     expect(r.reason).toMatch(/does not separate them/);
+  });
+
+  it('takes the far larger namesake when nothing else places the post, and says so', () => {
+    const r = j('Anyone else in Newport not had their recycling picked up?', 'waste_collection');
+    expect(r.code).toBe('W06000022');
+    expect(r.reason).toMatch(/^'Newport' is most likely Newport, the largest place of that name/);
+    expect(r.candidates.length).toBeGreaterThan(2);
+    expect(r.candidates[0]?.confidence).toBeLessThan(1);
+    expect(j('Yet more houses planned in Romford', 'planning').code).toBe('E09000016');
   });
 
   it('uses other places, handles and the tenant to separate them', () => {
