@@ -48,12 +48,8 @@ export function buildLinearModel(file: LinearModelFile): LinearModel {
     dense.set(row, f * 3);
   });
   const base = new Float64Array([0, 1, 2].map((c) => (file.bias[c] ?? 0) + (file.offsets[c] ?? 0)));
-  const sparse = { uni: rowsById(uni), neg: rowsById(neg), hasUni: idSet(uni), hasNeg: idSet(neg), pairs, firsts };
+  const sparse = { uni: rowsById(uni), neg: rowsById(neg), pairs, firsts };
   return new Scorer(new Float64Array(rows), sparse, dense, base);
-}
-
-function idSet(entries: readonly (readonly [number, number])[]): WordSet {
-  return new WordSet(entries.map(([id]) => id));
 }
 
 /** Offset of each word's row by word id, -1 for words without one. */
@@ -67,9 +63,6 @@ interface SparseWeights {
   readonly uni: Int32Array;
   /** Rows of words inside a negation's clause. */
   readonly neg: Int32Array;
-  /** The ids with a row in each, as small bit sets checked before the row arrays. */
-  readonly hasUni: WordSet;
-  readonly hasNeg: WordSet;
   readonly pairs: PairIndex;
   /** The first words of bigrams: an item after any other word has no bigram to look up. */
   readonly firsts: WordSet;
@@ -104,14 +97,17 @@ class Scorer implements LinearModel, SparseSink {
     sparseFeatures(a, this);
   }
 
-  item(_key: string, negated: boolean, value: number, bigram: boolean, id: number): void {
-    if (bigram && id !== NO_WORD && this.sparse.firsts.has(this.prev)) {
-      const pair = this.sparse.pairs.get(this.prev, id);
+  item(a: Analysis, i: number, negated: boolean, value: number, bigram: boolean): void {
+    const id = a.ids[i] as number;
+    const sparse = this.sparse;
+    if (bigram && id !== NO_WORD && sparse.firsts.has(this.prev)) {
+      const pair = sparse.pairs.get(this.prev, id);
       if (pair >= 0) this.add(pair, value);
     }
     this.prev = id;
-    const { uni, neg, hasUni, hasNeg } = this.sparse;
-    if (negated ? hasNeg.has(id) : hasUni.has(id)) this.add((negated ? neg : uni)[id] as number, value);
+    if (id < 0 || id >= sparse.uni.length) return;
+    const row = (negated ? sparse.neg : sparse.uni)[id] as number;
+    if (row >= 0) this.add(row, value);
   }
 
   private add(at: number, value: number): void {
