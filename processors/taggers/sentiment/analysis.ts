@@ -1,7 +1,7 @@
 import { wordId, type TextView, type Token, type TokenKind } from '../../text/tokens.js';
 import { NO_WORD, WORDS } from '../../text/words.js';
 import { LexFlag, type SentimentLexicon } from './lexicon.js';
-import { capsOf, isContractedNot, WordFacts } from './word-facts.js';
+import { capsOf, hasRun, isContractedNot, WordFacts } from './word-facts.js';
 
 export const ITEM_KINDS = ['word', 'number', 'hashtag', 'emoji', 'emoticon'] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
@@ -173,6 +173,12 @@ function wordCaps(t: Token, id: number): number {
 
 function contracted(t: Token, id: number): boolean {
   return id >= 0 ? FACTS.contractedNot(id) : isContractedNot(keyOf(t));
+}
+
+/** Whether word item i is stretched ("sooo"): three or more of a character in a row. */
+export function isStretched(a: Analysis, i: number): boolean {
+  const id = a.ids[i] as number;
+  return id >= 0 ? FACTS.stretched(id) : hasRun(keyAt(a, i));
 }
 
 /** The lexicon key of item i: a hashtag's body, a word with straight apostrophes. */

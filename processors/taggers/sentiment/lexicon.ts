@@ -42,8 +42,10 @@ export interface SentimentLexicon {
   readonly valence: Float64Array;
   /** Signed booster increment, 0 when the key is not a booster. */
   readonly booster: Float64Array;
-  /** Phrases starting with each key, longest first. */
-  readonly phrases: ReadonlyMap<number, readonly Phrase[]>;
+  /** Lists of phrases starting with the same key, longest first. */
+  readonly phrases: readonly (readonly Phrase[])[];
+  /** The index in `phrases` of each key's list (for keys flagged LexFlag.phrases). */
+  readonly phraseList: Int32Array;
 }
 
 /** The entry id of word id `id` (itself), or -1 when the word has no entry. */
@@ -72,11 +74,21 @@ export function buildLexicon(vader: VaderLexiconFile, uk?: UkLexiconFile): Senti
   for (const [key, b] of BOOSTERS) boosters.set(flag(key, LexFlag.booster), b);
   for (const key of NEGATORS) flag(key, LexFlag.negator);
   for (const key of CONTRASTS) flag(key, LexFlag.contrast);
-  const phrases = compilePhrases([...SPECIAL_CASES, ...IDIOMS, ...(uk?.phrases ?? [])]);
-  for (const first of phrases.keys()) flag(WORDS.word(first), LexFlag.phrases);
+  const byFirst = compilePhrases([...SPECIAL_CASES, ...IDIOMS, ...(uk?.phrases ?? [])]);
+  for (const first of byFirst.keys()) flag(WORDS.word(first), LexFlag.phrases);
   const size = WORDS.size;
-  const lex = { size, flags: new Uint8Array(size), valence: new Float64Array(size).fill(NaN), booster: new Float64Array(size), phrases };
-  for (const [id, bits] of flagged) lex.flags[id] = bits;
+  const phraseList = new Int32Array(size);
+  [...byFirst.keys()].forEach((first, k) => (phraseList[first] = k));
+  const flags = new Uint8Array(size);
+  const lex = {
+    size,
+    flags,
+    valence: new Float64Array(size).fill(NaN),
+    booster: new Float64Array(size),
+    phrases: [...byFirst.values()],
+    phraseList,
+  };
+  for (const [id, bits] of flagged) flags[id] = bits;
   for (const [id, v] of valences) lex.valence[id] = v;
   for (const [id, b] of boosters) lex.booster[id] = b;
   return lex;

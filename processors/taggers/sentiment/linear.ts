@@ -48,21 +48,24 @@ export function buildLinearModel(file: LinearModelFile): LinearModel {
     dense.set(row, f * 3);
   });
   const base = new Float64Array([0, 1, 2].map((c) => (file.bias[c] ?? 0) + (file.offsets[c] ?? 0)));
-  const sparse = { uni: rowsById(uni), neg: rowsById(neg), pairs, firsts };
+  const sparse = { rows: rowsById(uni, neg), pairs, firsts };
   return new Scorer(new Float64Array(rows), sparse, dense, base);
 }
 
-/** Offset of each word's row by word id, -1 for words without one. */
-function rowsById(entries: readonly (readonly [number, number])[]): Int32Array {
-  const out = new Int32Array(WORDS.size).fill(-1);
-  for (const [id, row] of entries) out[id] = row;
+/**
+ * Offsets of each word's rows by word id, -1 for words without one: plain at [id * 2], inside a
+ * negation at [id * 2 + 1], side by side so one cache line serves both.
+ */
+function rowsById(uni: readonly (readonly [number, number])[], neg: readonly (readonly [number, number])[]): Int32Array {
+  const out = new Int32Array(WORDS.size * 2).fill(-1);
+  for (const [id, row] of uni) out[id * 2] = row;
+  for (const [id, row] of neg) out[id * 2 + 1] = row;
   return out;
 }
 
 interface SparseWeights {
-  readonly uni: Int32Array;
-  /** Rows of words inside a negation's clause. */
-  readonly neg: Int32Array;
+  /** See rowsById. */
+  readonly rows: Int32Array;
   readonly pairs: PairIndex;
   /** The first words of bigrams: an item after any other word has no bigram to look up. */
   readonly firsts: WordSet;
@@ -105,8 +108,9 @@ class Scorer implements LinearModel, SparseSink {
       if (pair >= 0) this.add(pair, value);
     }
     this.prev = id;
-    if (id < 0 || id >= sparse.uni.length) return;
-    const row = (negated ? sparse.neg : sparse.uni)[id] as number;
+    const at = id * 2 + (negated ? 1 : 0);
+    if (id < 0 || at >= sparse.rows.length) return;
+    const row = sparse.rows[at] as number;
     if (row >= 0) this.add(row, value);
   }
 

@@ -1,5 +1,5 @@
 import { WORDS } from '../../text/words.js';
-import { KIND_EMOJI, KIND_WORD, keyAt, type Analysis } from './analysis.js';
+import { isStretched, KIND_EMOJI, KIND_WORD, keyAt, type Analysis } from './analysis.js';
 import { entryOf, LexFlag, type SentimentLexicon } from './lexicon.js';
 import { B_INCR, C_INCR, N_SCALAR } from './vocab.js';
 
@@ -57,7 +57,7 @@ function isTwoWordBooster(a: Analysis, i: number): boolean {
 
 /** Marks the longest phrase starting at i; its valence goes on its first item. Returns its length. */
 function matchPhrase(a: Analysis, lex: SentimentLexicon, i: number): number {
-  const candidates = lex.phrases.get(a.entries[i] as number) ?? [];
+  const candidates = lex.phrases[lex.phraseList[a.entries[i] as number] as number] ?? [];
   for (const p of candidates) {
     const len = p.length;
     if (i + len > a.n) continue;
@@ -78,13 +78,13 @@ function matchPhrase(a: Analysis, lex: SentimentLexicon, i: number): number {
  */
 function variant(a: Analysis, lex: SentimentLexicon, i: number): number {
   const kind = a.kinds[i];
-  if (kind !== KIND_EMOJI && kind !== KIND_WORD) return -1;
-  const key = keyAt(a, i);
   if (kind === KIND_EMOJI) {
+    const key = keyAt(a, i);
     const base = key.replace(EMOJI_VARIANTS, '');
     return base === key ? -1 : entryOf(lex, WORDS.find(base));
   }
-  if (!hasRun(key)) return -1;
+  if (kind !== KIND_WORD || !isStretched(a, i)) return -1;
+  const key = keyAt(a, i);
   for (const shorter of [key.replace(ELONGATED_ALL, '$1$1'), key.replace(ELONGATED_ALL, '$1')]) {
     const id = WORDS.find(shorter);
     const e = entryOf(lex, id);
@@ -95,16 +95,6 @@ function variant(a: Analysis, lex: SentimentLexicon, i: number): number {
     return e;
   }
   return -1;
-}
-
-/** Three or more of the same character in a row. */
-function hasRun(key: string): boolean {
-  if (key.length < 4) return false;
-  for (let i = 2; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    if (c === key.charCodeAt(i - 1) && c === key.charCodeAt(i - 2)) return true;
-  }
-  return false;
 }
 
 function wordValence(a: Analysis, lex: SentimentLexicon, i: number, base: number, capDiff: boolean, opts: RuleOptions): number {

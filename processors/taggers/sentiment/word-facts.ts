@@ -4,8 +4,10 @@ import { NO_WORD, WORDS } from '../../text/words.js';
 /** Bits of a word's facts; COMPUTED marks a slot already worked out. */
 const COMPUTED = 1;
 const CONTRACTED_NOT = 2;
-/** capsOf of the word's (lower-case) text, in bits 2-3. */
-const CAPS_SHIFT = 2;
+/** Three or more of the same character in a row ("sooo"). */
+const STRETCHED = 4;
+/** capsOf of the word's (lower-case) text, in bits 3-4. */
+const CAPS_SHIFT = 3;
 
 /**
  * Facts about a word's text that the sentiment items need, worked out the first time a post uses
@@ -36,6 +38,11 @@ export class WordFacts {
     return ((this.facts[id] as number) & CONTRACTED_NOT) !== 0;
   }
 
+  /** Whether the word with id `id`, already seen by straightId, has a character three times in a row. */
+  stretched(id: number): boolean {
+    return ((this.facts[id] as number) & STRETCHED) !== 0;
+  }
+
   /** capsOf (see below) of the lower-case text of word id `id`, already seen by straightId. */
   lowerCaps(id: number): number {
     return (this.facts[id] as number) >> CAPS_SHIFT;
@@ -48,7 +55,8 @@ export class WordFacts {
     this.facts[id] = COMPUTED;
     if (s >= 0) {
       this.ensure(s);
-      this.facts[s] = COMPUTED | (isContractedNot(WORDS.word(s)) ? CONTRACTED_NOT : 0) | (capsOf(WORDS.word(s)) << CAPS_SHIFT);
+      const w = WORDS.word(s);
+      this.facts[s] = COMPUTED | (isContractedNot(w) ? CONTRACTED_NOT : 0) | (hasRun(w) ? STRETCHED : 0) | (capsOf(w) << CAPS_SHIFT);
     }
     return s;
   }
@@ -67,6 +75,16 @@ export class WordFacts {
 
 export function isContractedNot(key: string): boolean {
   return key.includes("n't");
+}
+
+/** Three or more of the same character in a row. */
+export function hasRun(key: string): boolean {
+  if (key.length < 4) return false;
+  for (let i = 2; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c === key.charCodeAt(i - 1) && c === key.charCodeAt(i - 2)) return true;
+  }
+  return false;
 }
 
 /** 0: no letters; 1: has lower case or a single letter; 2: ALL CAPS with two letters or more. */
