@@ -1,4 +1,4 @@
-import { collectItems, createAnalysis } from '../../processors/taggers/sentiment/analysis.js';
+import { collectItems, createAnalysis, keyAt } from '../../processors/taggers/sentiment/analysis.js';
 import { DENSE_FEATURES, denseFeatures, sparseFeatures } from '../../processors/taggers/sentiment/features.js';
 import type { SentimentLexicon } from '../../processors/taggers/sentiment/lexicon.js';
 import { applyRules, DEFAULT_RULE_OPTIONS } from '../../processors/taggers/sentiment/rules.js';
@@ -25,7 +25,8 @@ export function extract(text: string, lexicon: SentimentLexicon): { dense: Float
   const values: number[] = [];
   let prev = '';
   sparseFeatures(a, {
-    item(key, negated, value, bigram) {
+    item(analysis, i, negated, value, bigram) {
+      const key = keyAt(analysis, i);
       keys.push(`${negated ? 'n' : 'u'}:${key}`);
       values.push(value);
       if (bigram) {

@@ -10,11 +10,15 @@ import { seededRandom, shuffle } from './random.js';
 export interface TrainConfig {
   /** `hard`: the mean rating cut at ±neutralBand; `soft`: the share of raters below, at and above zero. */
   readonly labels: 'hard' | 'soft';
-  /** |mean rating| below this is neutral (hard labels, and always for the tuning set's gold labels). */
+  /** |mean rating| below this is neutral (hard labels, and always for the tuning folds' gold labels). */
   readonly neutralBand: number;
   readonly corpusWeight: Readonly<Record<Corpus, number>>;
-  /** Share of the VADER tweets held out to tune the decision offsets (never TweetEval). */
-  readonly devShare: number;
+  /**
+   * The VADER tweets are cut into this many folds: each fold is scored by a model trained on
+   * everything else, and the decision offsets are tuned on those out-of-fold scores (never on
+   * TweetEval). The shipped model is then trained on all the data.
+   */
+  readonly folds: number;
   readonly minCount: number;
   readonly useDense: boolean;
   readonly useSparse: boolean;
@@ -27,15 +31,13 @@ export interface TrainConfig {
    * 95% polar, editorials 46%) is not learnt by its topic words. The shipped intercept is the tweets'.
    */
   readonly corpusBias: boolean;
-  /** Corpus left out of training entirely and used as the tuning set (domain-transfer check). */
-  readonly holdOutCorpus?: Corpus;
 }
 
 export const DEFAULT_CONFIG: TrainConfig = {
   labels: 'hard',
   neutralBand: 0.5,
   corpusWeight: { tweets: 1, nytEditorialSnippets: 1, movieReviewSnippets: 1, amazonReviewSnippets: 1 },
-  devShare: 0.2,
+  folds: 5,
   minCount: 2,
   useDense: true,
   useSparse: true,
@@ -55,26 +57,23 @@ export function hardLabel(mean: number, band: number): number {
   return mean <= -band ? 0 : mean >= band ? 2 : 1;
 }
 
-/** The VADER corpora split into training texts and the held-out tweets used for tuning. */
-export function splitCorpora(config: TrainConfig): { train: RatedText[]; dev: RatedText[] } {
-  const train: RatedText[] = [];
-  const dev: RatedText[] = [];
+/** Every VADER text, with the tweets' fold (0..folds-1, seeded shuffle); -1 for the other corpora. */
+export function foldCorpora(config: TrainConfig): { rows: RatedText[]; fold: Int32Array } {
+  const rows: RatedText[] = [];
+  const folds: number[] = [];
   for (const corpus of CORPORA) {
-    const rows = loadCorpus(corpus);
-    if (corpus === config.holdOutCorpus) {
-      dev.push(...rows);
+    const texts = loadCorpus(corpus);
+    if (corpus !== 'tweets') {
+      rows.push(...texts);
+      folds.push(...texts.map(() => -1));
       continue;
     }
-    if (corpus !== 'tweets' || config.holdOutCorpus !== undefined) {
-      train.push(...rows);
-      continue;
-    }
-    const shuffled = shuffle(rows, seededRandom(config.seed));
-    const cut = Math.round(shuffled.length * config.devShare);
-    dev.push(...shuffled.slice(0, cut));
-    train.push(...shuffled.slice(cut));
+    shuffle(texts, seededRandom(config.seed)).forEach((row, k) => {
+      rows.push(row);
+      folds.push(k % config.folds);
+    });
   }
-  return { train, dev };
+  return { rows, fold: Int32Array.from(folds) };
 }
 
 interface Featurised {
@@ -84,62 +83,103 @@ interface Featurised {
   readonly values: readonly number[];
 }
 
+interface Fitted {
+  readonly weights: Weights;
+  readonly vocab: ReadonlyMap<string, number>;
+}
+
 export interface TrainResult {
   readonly file: LinearModelFile;
-  readonly dev: Metrics;
-  readonly devRaw: Metrics;
+  /** Out-of-fold figures on the VADER tweets: offsets tuned on the other folds (honest), before offsets. */
+  readonly cv: Metrics;
+  readonly cvRaw: Metrics;
   readonly features: number;
 }
 
-export function trainLinear(config: TrainConfig, lexicon: SentimentLexicon, about: string): TrainResult {
-  const split = splitCorpora(config);
-  const featurise = (row: RatedText): Featurised => ({ row, ...extract(row.text, lexicon) });
-  const trainRows = split.train.map(featurise);
-  const devRows = split.dev.map(featurise);
-  const vocab = vocabulary(trainRows, config);
-  const toExample = (f: Featurised, training: boolean): TrainExample => {
-    const ids: number[] = [];
-    const values: number[] = [];
-    f.keys.forEach((k, i) => {
-      const id = vocab.get(k);
-      if (id === undefined) return;
-      ids.push(id);
-      values.push(f.values[i] ?? 1);
+export function trainLinear(
+  config: TrainConfig,
+  lexicon: SentimentLexicon,
+  about: string,
+  log: (line: string) => void = () => {},
+): TrainResult {
+  const { rows, fold } = foldCorpora(config);
+  const data = rows.map((row): Featurised => ({ row, ...extract(row.text, lexicon) }));
+  const scores: Float64Array[] = [];
+  const gold: number[] = [];
+  const scoreFold: number[] = [];
+  for (let f = 0; f < config.folds; f++) {
+    const fitted = fit(
+      data.filter((_, i) => fold[i] !== f),
+      config,
+    );
+    const z = new Float64Array(3);
+    data.forEach((d, i) => {
+      if (fold[i] !== f) return;
+      logits(fitted.weights, toExample(d, fitted.vocab, config, false), z);
+      scores.push(Float64Array.from(z));
+      gold.push(hardLabel(d.row.mean, DEV_BAND));
+      scoreFold.push(f);
     });
-    if (training && config.corpusBias) {
-      ids.push(vocab.size + CORPORA.indexOf(f.row.corpus));
-      values.push(1);
-    }
-    return {
-      dense: config.useDense ? f.dense : new Float64Array(DENSE_FEATURES.length),
-      ids: Int32Array.from(ids),
-      values: Float64Array.from(values),
-      target: target(f.row, config),
-      weight: config.corpusWeight[f.row.corpus],
-    };
+    log(`fold ${f + 1}/${config.folds} done`);
+  }
+  const all = scores.map((_, k) => k);
+  const nested = all.map(() => 1);
+  for (let f = 0; f < config.folds; f++) {
+    const offsets = tuneOffsets(
+      all.filter((k) => scoreFold[k] !== f).map((k) => scores[k] as Float64Array),
+      all.filter((k) => scoreFold[k] !== f).map((k) => gold[k] as number),
+    );
+    for (const k of all) if (scoreFold[k] === f) nested[k] = argmax(scores[k] as Float64Array, offsets);
+  }
+  const offsets = tuneOffsets(scores, gold);
+  const final = fit(data, config);
+  return {
+    file: toFile(final.weights, final.vocab, offsets, config, about),
+    cv: metrics(gold, nested),
+    cvRaw: metrics(
+      gold,
+      scores.map((z) => argmax(z, [0, 0, 0])),
+    ),
+    features: final.vocab.size,
   };
+}
+
+function fit(data: readonly Featurised[], config: TrainConfig): Fitted {
+  const vocab = vocabulary(data, config);
   const trained = train(
-    trainRows.map((f) => toExample(f, true)),
+    data.map((f) => toExample(f, vocab, config, true)),
     DENSE_FEATURES.length,
     vocab.size + CORPORA.length,
     config.train,
   );
-  const weights = config.corpusBias ? foldBias(trained, vocab.size, config) : trained;
-  const devExamples = devRows.map((f) => toExample(f, false));
-  const gold = devRows.map((f) => hardLabel(f.row.mean, DEV_BAND));
-  const offsets = tuneOffsets(weights, devExamples, gold);
+  return { weights: config.corpusBias ? foldBias(trained, vocab.size) : trained, vocab };
+}
+
+function toExample(f: Featurised, vocab: ReadonlyMap<string, number>, config: TrainConfig, training: boolean): TrainExample {
+  const ids: number[] = [];
+  const values: number[] = [];
+  f.keys.forEach((k, i) => {
+    const id = vocab.get(k);
+    if (id === undefined) return;
+    ids.push(id);
+    values.push(f.values[i] ?? 1);
+  });
+  if (training && config.corpusBias) {
+    ids.push(vocab.size + CORPORA.indexOf(f.row.corpus));
+    values.push(1);
+  }
   return {
-    file: toFile(weights, vocab, offsets, config, about),
-    dev: metrics(gold, predict(weights, devExamples, offsets)),
-    devRaw: metrics(gold, predict(weights, devExamples, [0, 0, 0])),
-    features: vocab.size,
+    dense: config.useDense ? f.dense : new Float64Array(DENSE_FEATURES.length),
+    ids: Int32Array.from(ids),
+    values: Float64Array.from(values),
+    target: target(f.row, config),
+    weight: config.corpusWeight[f.row.corpus],
   };
 }
 
 /** Ships the tweets' intercept (the closest corpus to social posts) as the model's bias. */
-function foldBias(w: Weights, vocabSize: number, config: TrainConfig): Weights {
-  const corpus = config.holdOutCorpus === 'tweets' ? 'amazonReviewSnippets' : 'tweets';
-  const at = (vocabSize + CORPORA.indexOf(corpus)) * 3;
+function foldBias(w: Weights, vocabSize: number): Weights {
+  const at = (vocabSize + CORPORA.indexOf('tweets')) * 3;
   const bias = Float64Array.from(w.bias, (b, c) => b + (w.sparse[at + c] as number));
   return { bias, dense: w.dense, sparse: w.sparse.subarray(0, vocabSize * 3) };
 }
@@ -162,14 +202,6 @@ function target(row: RatedText, config: TrainConfig): [number, number, number] {
   return t;
 }
 
-function predict(w: Weights, xs: readonly TrainExample[], offsets: readonly number[]): number[] {
-  const z = new Float64Array(3);
-  return xs.map((x) => {
-    logits(w, x, z);
-    return argmax(z, offsets);
-  });
-}
-
 function argmax(z: Float64Array, offsets: readonly number[]): number {
   let best = 0;
   let bestValue = -Infinity;
@@ -183,13 +215,8 @@ function argmax(z: Float64Array, offsets: readonly number[]): number {
   return best;
 }
 
-/** Offsets for the negative and positive logits (neutral fixed at 0) that maximise dev macro recall. */
-function tuneOffsets(w: Weights, dev: readonly TrainExample[], gold: readonly number[]): [number, number, number] {
-  const z = new Float64Array(3);
-  const all = dev.map((x) => {
-    logits(w, x, z);
-    return Float64Array.from(z);
-  });
+/** Offsets for the negative and positive logits (neutral fixed at 0) that maximise macro recall. */
+function tuneOffsets(scores: readonly Float64Array[], gold: readonly number[]): [number, number, number] {
   let best: [number, number, number] = [0, 0, 0];
   let bestScore = -1;
   for (let i = -40; i <= 40; i++) {
@@ -197,7 +224,7 @@ function tuneOffsets(w: Weights, dev: readonly TrainExample[], gold: readonly nu
       const offsets: [number, number, number] = [i / 20, 0, j / 20];
       const m = metrics(
         gold,
-        all.map((zz) => argmax(zz, offsets)),
+        scores.map((z) => argmax(z, offsets)),
       );
       const score = m.macroRecall - (1e-4 * (Math.abs(i) + Math.abs(j))) / 20;
       if (score > bestScore) {

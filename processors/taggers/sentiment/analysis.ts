@@ -1,9 +1,13 @@
-import { straightWordId, wordId, type TextView, type Token, type TokenKind } from '../../text/tokens.js';
-import { NO_WORD, WordFlag, WORDS } from '../../text/words.js';
-import { NO_ENTRY, type LexEntry, type SentimentLexicon } from './lexicon.js';
+import { wordId, type TextView, type Token, type TokenKind } from '../../text/tokens.js';
+import { NO_WORD, WORDS } from '../../text/words.js';
+import { LexFlag, type SentimentLexicon } from './lexicon.js';
+import { capsOf, hasRun, isContractedNot, WordFacts } from './word-facts.js';
 
 export const ITEM_KINDS = ['word', 'number', 'hashtag', 'emoji', 'emoticon'] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
+export const KIND_WORD = 0;
+export const KIND_NUMBER = 1;
+export const KIND_HASHTAG = 2;
 export const KIND_EMOJI = 3;
 
 /** Index in ITEM_KINDS, or -1 for tokens that are not items (a switch beats a keyed lookup here). */
@@ -32,11 +36,13 @@ function kindCode(kind: TokenKind): number {
  */
 export interface Analysis {
   n: number;
-  readonly keys: string[];
-  /** Shared word id of each key (text/words.ts), or NO_WORD. */
+  /** The post, and the index in its tokens of each item (its key, when needed, comes from keyAt). */
+  view: TextView;
+  at: Int32Array;
+  /** Shared word id of each item's key (text/words.ts), or NO_WORD. */
   ids: Int32Array;
-  /** The lexicon entry of each key (NO_ENTRY when unknown). */
-  readonly entries: LexEntry[];
+  /** The lexicon entry (a word id) each item's rules read, or -1 when none. */
+  entries: Int32Array;
   kinds: Uint8Array;
   /** ALL-CAPS word of two letters or more. */
   upper: Uint8Array;
@@ -71,12 +77,15 @@ export interface Analysis {
   negators: number;
 }
 
+const EMPTY_VIEW: TextView = { raw: '', lower: '', tokens: [] };
+
 export function createAnalysis(capacity = 256): Analysis {
   return {
     n: 0,
-    keys: [],
+    view: EMPTY_VIEW,
+    at: new Int32Array(capacity),
     ids: new Int32Array(capacity),
-    entries: [],
+    entries: new Int32Array(capacity),
     kinds: new Uint8Array(capacity),
     upper: new Uint8Array(capacity),
     boundary: new Uint8Array(capacity),
@@ -102,47 +111,86 @@ export function createAnalysis(capacity = 256): Analysis {
   };
 }
 
+const FACTS = new WordFacts();
+
 /** Fills `a` with the items of `view` and their flags; valences are left at zero for the rules. */
 export function collectItems(view: TextView, lex: SentimentLexicon, a: Analysis): void {
   const tokens = view.tokens;
   if (tokens.length > a.kinds.length) grow(a, tokens.length);
   resetSummary(a);
+  a.view = view;
+  const { at, ids, entries, kinds, upper, boundary, negator, negScope, covered, valence } = a;
+  const flags = lex.flags;
+  const size = lex.size;
   let n = 0;
   let pendingBoundary = 0;
   let inNegation = 0;
-  for (const t of tokens) {
+  let letterWords = 0;
+  let capsWords = 0;
+  let negators = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
     const kind = kindCode(t.kind);
     if (kind < 0) {
       if (t.kind === 'punct') pendingBoundary |= countPunct(t.text, a);
       continue;
     }
-    const id = keyIdOf(t);
-    const key = keyOf(t, id);
-    const e = lex.known.has(id) ? (lex.byWord[id] as LexEntry) : NO_ENTRY;
-    a.keys[n] = key;
-    a.ids[n] = id;
-    a.entries[n] = e;
-    a.kinds[n] = kind;
-    a.boundary[n] = pendingBoundary;
+    const id = kind === KIND_WORD ? FACTS.straightId(t) : kind === KIND_HASHTAG ? WORDS.findSlice(t.norm, 1, t.norm.length) : wordId(t);
+    const bits = id >= 0 && id < size ? (flags[id] as number) : 0;
+    at[n] = k;
+    ids[n] = id;
+    entries[n] = bits === 0 ? -1 : id;
+    kinds[n] = kind;
+    boundary[n] = pendingBoundary;
     if (pendingBoundary === 1) inNegation = 0;
     pendingBoundary = 0;
-    const caps = kind === 0 || kind === 2 ? capsOf(t.text) : 0;
-    if (caps !== 0) a.letterWords++;
-    a.upper[n] = caps === 2 ? 1 : 0;
-    if (caps === 2) a.capsWords++;
-    const negator = e.negator || (e === NO_ENTRY && CONTRACTED_NOT.of(id, key)) ? 1 : 0;
-    a.negator[n] = negator;
-    a.negators += negator;
-    a.negScope[n] = inNegation;
-    a.covered[n] = 0;
-    a.valence[n] = 0;
-    if (e.contrast) {
+    const caps = kind === KIND_WORD ? wordCaps(t, id) : kind === KIND_HASHTAG ? capsOf(t.text) : 0;
+    if (caps !== 0) letterWords++;
+    upper[n] = caps === 2 ? 1 : 0;
+    if (caps === 2) capsWords++;
+    const neg = (bits & LexFlag.negator) !== 0 || (bits === 0 && kind === KIND_WORD && contracted(t, id)) ? 1 : 0;
+    negator[n] = neg;
+    negators += neg;
+    negScope[n] = inNegation;
+    covered[n] = 0;
+    valence[n] = 0;
+    if ((bits & LexFlag.contrast) !== 0) {
       inNegation = 0;
       if (a.contrastAt < 0) a.contrastAt = n;
-    } else if (negator === 1) inNegation = 1;
+    } else if (neg === 1) inNegation = 1;
     n++;
   }
   a.n = n;
+  a.letterWords = letterWords;
+  a.capsWords = capsWords;
+  a.negators = negators;
+}
+
+/** A word written in lower case has its table word's case, known by id; others are read. */
+function wordCaps(t: Token, id: number): number {
+  return id >= 0 && t.text === t.norm ? FACTS.lowerCaps(id) : capsOf(t.text);
+}
+
+function contracted(t: Token, id: number): boolean {
+  return id >= 0 ? FACTS.contractedNot(id) : isContractedNot(keyOf(t));
+}
+
+/** Whether word item i is stretched ("sooo"): three or more of a character in a row. */
+export function isStretched(a: Analysis, i: number): boolean {
+  const id = a.ids[i] as number;
+  return id >= 0 ? FACTS.stretched(id) : hasRun(keyAt(a, i));
+}
+
+/** The lexicon key of item i: a hashtag's body, a word with straight apostrophes. */
+export function keyAt(a: Analysis, i: number): string {
+  const id = a.ids[i] as number;
+  return id !== NO_WORD ? WORDS.word(id) : keyOf(a.view.tokens[a.at[i] as number] as Token);
+}
+
+function keyOf(t: Token): string {
+  if (t.kind === 'hashtag') return t.norm.slice(1);
+  if (t.kind === 'word' && t.norm.includes('\u2019')) return t.norm.replaceAll('\u2019', "'");
+  return t.norm;
 }
 
 function resetSummary(a: Analysis): void {
@@ -165,7 +213,9 @@ function resetSummary(a: Analysis): void {
 
 function grow(a: Analysis, size: number): void {
   const capacity = Math.max(size, a.kinds.length * 2);
+  a.at = new Int32Array(capacity);
   a.ids = new Int32Array(capacity);
+  a.entries = new Int32Array(capacity);
   a.kinds = new Uint8Array(capacity);
   a.upper = new Uint8Array(capacity);
   a.boundary = new Uint8Array(capacity);
@@ -185,34 +235,4 @@ function countPunct(text: string, a: Analysis): number {
     if (c === 33 || c === 63 || c === 46 || c === 44 || c === 59 || c === 58 || c === 0x2026) clause = 1;
   }
   return clause;
-}
-
-/** Kept by word id, so a post does not search every word's text again. */
-const CONTRACTED_NOT = new WordFlag((w) => w.includes("n't"));
-
-/** The lexicon key of a token: a hashtag's body, a word with straight apostrophes; `id` is keyIdOf's. */
-function keyOf(t: Token, id: number): string {
-  if (id !== NO_WORD) return WORDS.word(id);
-  if (t.kind === 'hashtag') return t.norm.slice(1);
-  if (t.kind === 'word' && t.norm.includes('\u2019')) return t.norm.replaceAll('\u2019', "'");
-  return t.norm;
-}
-
-/** The shared word id of keyOf(t), found without building the key in the common cases. */
-function keyIdOf(t: Token): number {
-  if (t.kind === 'hashtag') return WORDS.findSlice(t.norm, 1, t.norm.length);
-  return t.kind === 'word' ? straightWordId(t) : wordId(t);
-}
-
-/** 0: no letters; 1: has lower case or a single letter; 2: ALL CAPS with two letters or more. */
-function capsOf(text: string): number {
-  let upper = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 97 && c <= 122) return 1;
-    if (c >= 65 && c <= 90) upper++;
-    else if (c > 127 && text[i] !== text[i]?.toUpperCase()) return 1;
-  }
-  if (upper === 0) return 0;
-  return upper >= 2 ? 2 : 1;
 }

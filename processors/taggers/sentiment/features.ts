@@ -53,10 +53,11 @@ export function denseFeatures(a: Analysis, out: Float64Array): void {
 /** Receives the sparse n-gram features of a post; the scorer looks weights up, training collects keys. */
 export interface SparseSink {
   /**
-   * One n-gram item: its unigram (marked when negated), and when `bigram` is true also the bigram
-   * with the item passed just before it. `id` is the key's shared word id (text/words.ts).
+   * Item i of `a` as an n-gram item: its unigram (marked when negated), and when `bigram` is true
+   * also the bigram with the item passed just before it. Its key is `a.ids[i]` (text/words.ts), or
+   * keyAt(a, i) as text.
    */
-  item(key: string, negated: boolean, value: number, bigram: boolean, id: number): void;
+  item(a: Analysis, i: number, negated: boolean, value: number, bigram: boolean): void;
 }
 
 /**
@@ -73,7 +74,7 @@ export function sparseFeatures(a: Analysis, sink: SparseSink): void {
       continue;
     }
     const value = at < 0 || i === at ? 1 : i < at ? 0.5 : 1.5;
-    sink.item(a.keys[i] as string, a.negScope[i] === 1, value, chained && a.boundary[i] === 0, a.ids[i] as number);
+    sink.item(a, i, a.negScope[i] === 1, value, chained && a.boundary[i] === 0);
     chained = true;
   }
 }

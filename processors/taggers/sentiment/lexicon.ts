@@ -1,45 +1,56 @@
-import { wordArray, WordSet, WORDS } from '../../text/words.js';
+import { WORDS } from '../../text/words.js';
 import { DATA_FILES, DEFAULT_DATA_DIR, readDataFile, UkLexiconFileSchema, VaderLexiconFileSchema } from './data.js';
 import type { UkLexiconFile, VaderLexiconFile } from './data.js';
 import { BOOSTERS, CONTRASTS, IDIOMS, NEGATORS, SPECIAL_CASES } from './vocab.js';
 
 /** A token sequence whose valence replaces its parts' ("not fit for purpose", "waste collection"). */
 export interface Phrase {
-  readonly seq: readonly ReadonlySet<string>[];
-  /** The same alternatives as shared word ids (text/words.ts), compared with the items' ids. */
+  readonly length: number;
+  /** The alternatives at each position as shared word ids (text/words.ts), compared with the items' ids. */
   readonly ids: readonly (readonly number[])[];
   readonly valence: number;
 }
 
-/**
- * Everything the rules need to know about one key, so each token costs a single map lookup.
- * All entries share one shape (made by `entry`), which keeps property access monomorphic.
- */
-export interface LexEntry {
-  /** Valence -4..4, or NaN when the key carries none. */
-  readonly valence: number;
-  /** Signed booster increment, 0 when the key is not a booster. */
-  readonly booster: number;
-  readonly negator: boolean;
-  readonly contrast: boolean;
+/** Bits of `SentimentLexicon.flags`: what the rules need to know about a key. */
+export const LexFlag = {
+  /** Carries a valence (-4..4). */
+  valence: 1,
+  /** A booster or dampener ("very", "slightly"). */
+  booster: 2,
+  negator: 4,
+  contrast: 8,
   /**
    * Valence set by hand for UK public-service usage: the learnt model leaves these keys to the
    * lexicon rather than to n-gram weights learnt from reviews and news.
    */
-  readonly domain: boolean;
-  /** Phrases starting with this key, longest first. */
-  readonly phrases: readonly Phrase[] | undefined;
+  domain: 16,
+  /** Starts at least one phrase. */
+  phrases: 32,
+} as const;
+
+/**
+ * The lexicon as arrays indexed by shared word id (text/words.ts), so a token costs array reads and
+ * no string hashing. Every key is registered in the word table when the lexicon is built, so ids at
+ * or beyond `size` (registered later, by other taggers) have no entry.
+ */
+export interface SentimentLexicon {
+  /** Ids below this have a slot in the arrays. */
+  readonly size: number;
+  /** LexFlag bits; 0 for a word without an entry. */
+  readonly flags: Uint8Array;
+  /** Valence -4..4, NaN when the key carries none. */
+  readonly valence: Float64Array;
+  /** Signed booster increment, 0 when the key is not a booster. */
+  readonly booster: Float64Array;
+  /** Lists of phrases starting with the same key, longest first. */
+  readonly phrases: readonly (readonly Phrase[])[];
+  /** The index in `phrases` of each key's list (for keys flagged LexFlag.phrases). */
+  readonly phraseList: Int32Array;
 }
 
-export const NO_ENTRY: LexEntry = entry({});
-
-export interface SentimentLexicon {
-  /** Words, hashtag bodies, emoticons and emoji. */
-  readonly entries: ReadonlyMap<string, LexEntry>;
-  /** The same entries by shared word id (text/words.ts), NO_ENTRY elsewhere: the per-token lookup. */
-  readonly byWord: readonly LexEntry[];
-  /** The ids with an entry, as a small bit set checked before `byWord`. */
-  readonly known: WordSet;
+/** The entry id of word id `id` (itself), or -1 when the word has no entry. */
+export function entryOf(lex: SentimentLexicon, id: number): number {
+  return id >= 0 && id < lex.size && lex.flags[id] !== 0 ? id : -1;
 }
 
 export function loadLexicon(dir: string = DEFAULT_DATA_DIR, opts: { uk?: boolean } = {}): SentimentLexicon {
@@ -50,50 +61,50 @@ export function loadLexicon(dir: string = DEFAULT_DATA_DIR, opts: { uk?: boolean
 
 /** VADER's data, with the UK additions (when given) overriding it and marked as domain keys. */
 export function buildLexicon(vader: VaderLexiconFile, uk?: UkLexiconFile): SentimentLexicon {
-  const parts = new Map<string, Partial<Mutable<LexEntry>>>();
-  const part = (key: string): Partial<Mutable<LexEntry>> => {
-    let p = parts.get(key);
-    if (p === undefined) parts.set(key, (p = {}));
-    return p;
+  const valences = new Map<number, number>();
+  const flagged = new Map<number, number>();
+  const flag = (key: string, bit: number): number => {
+    const id = WORDS.add(key);
+    flagged.set(id, (flagged.get(id) ?? 0) | bit);
+    return id;
   };
-  for (const [key, valence] of Object.entries({ ...vader.words, ...vader.emoji })) part(key).valence = valence;
-  for (const [key, valence] of Object.entries({ ...uk?.words, ...uk?.emoji })) Object.assign(part(key), { valence, domain: true });
-  for (const [key, booster] of BOOSTERS) part(key).booster = booster;
-  for (const key of NEGATORS) part(key).negator = true;
-  for (const key of CONTRASTS) part(key).contrast = true;
-  const phrases: (readonly [string, number])[] = [...SPECIAL_CASES, ...IDIOMS, ...(uk?.phrases ?? [])];
-  for (const [first, list] of compilePhrases(phrases)) part(first).phrases = list;
-  const entries = new Map([...parts].map(([key, p]) => [key, entry(p)]));
-  const byWord = wordArray(entries, NO_ENTRY);
-  return { entries, byWord, known: new WordSet([...entries.keys()].map((k) => WORDS.find(k))) };
+  for (const [key, v] of Object.entries({ ...vader.words, ...vader.emoji })) valences.set(flag(key, LexFlag.valence), v);
+  for (const [key, v] of Object.entries({ ...uk?.words, ...uk?.emoji })) valences.set(flag(key, LexFlag.valence | LexFlag.domain), v);
+  const boosters = new Map<number, number>();
+  for (const [key, b] of BOOSTERS) boosters.set(flag(key, LexFlag.booster), b);
+  for (const key of NEGATORS) flag(key, LexFlag.negator);
+  for (const key of CONTRASTS) flag(key, LexFlag.contrast);
+  const byFirst = compilePhrases([...SPECIAL_CASES, ...IDIOMS, ...(uk?.phrases ?? [])]);
+  for (const first of byFirst.keys()) flag(WORDS.word(first), LexFlag.phrases);
+  const size = WORDS.size;
+  const phraseList = new Int32Array(size);
+  [...byFirst.keys()].forEach((first, k) => (phraseList[first] = k));
+  const flags = new Uint8Array(size);
+  const lex = {
+    size,
+    flags,
+    valence: new Float64Array(size).fill(NaN),
+    booster: new Float64Array(size),
+    phrases: [...byFirst.values()],
+    phraseList,
+  };
+  for (const [id, bits] of flagged) flags[id] = bits;
+  for (const [id, v] of valences) lex.valence[id] = v;
+  for (const [id, b] of boosters) lex.booster[id] = b;
+  return lex;
 }
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-function entry(p: Partial<LexEntry>): LexEntry {
-  return {
-    valence: p.valence ?? NaN,
-    booster: p.booster ?? 0,
-    negator: p.negator ?? false,
-    contrast: p.contrast ?? false,
-    domain: p.domain ?? false,
-    phrases: p.phrases,
-  };
-}
-
-function compilePhrases(specs: readonly (readonly [string, number])[]): Map<string, Phrase[]> {
-  const byFirst = new Map<string, Phrase[]>();
+function compilePhrases(specs: readonly (readonly [string, number])[]): Map<number, Phrase[]> {
+  const byFirst = new Map<number, Phrase[]>();
   for (const [pattern, valence] of specs) {
-    const seq = pattern.split(' ').map((alts) => new Set(alts.split('|')));
-    const first = seq[0];
-    if (first === undefined) continue;
-    const phrase: Phrase = { seq, ids: seq.map((alts) => [...alts].map((w) => WORDS.add(w))), valence };
-    for (const alt of first) {
-      const list = byFirst.get(alt) ?? [];
+    const ids = pattern.split(' ').map((alts) => [...new Set(alts.split('|'))].map((w) => WORDS.add(w)));
+    const phrase: Phrase = { length: ids.length, ids, valence };
+    for (const first of ids[0] ?? []) {
+      const list = byFirst.get(first) ?? [];
       list.push(phrase);
-      byFirst.set(alt, list);
+      byFirst.set(first, list);
     }
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.seq.length - a.seq.length);
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
   return byFirst;
 }

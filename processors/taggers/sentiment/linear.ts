@@ -48,28 +48,24 @@ export function buildLinearModel(file: LinearModelFile): LinearModel {
     dense.set(row, f * 3);
   });
   const base = new Float64Array([0, 1, 2].map((c) => (file.bias[c] ?? 0) + (file.offsets[c] ?? 0)));
-  const sparse = { uni: rowsById(uni), neg: rowsById(neg), hasUni: idSet(uni), hasNeg: idSet(neg), pairs, firsts };
+  const sparse = { rows: rowsById(uni, neg), pairs, firsts };
   return new Scorer(new Float64Array(rows), sparse, dense, base);
 }
 
-function idSet(entries: readonly (readonly [number, number])[]): WordSet {
-  return new WordSet(entries.map(([id]) => id));
-}
-
-/** Offset of each word's row by word id, -1 for words without one. */
-function rowsById(entries: readonly (readonly [number, number])[]): Int32Array {
-  const out = new Int32Array(WORDS.size).fill(-1);
-  for (const [id, row] of entries) out[id] = row;
+/**
+ * Offsets of each word's rows by word id, -1 for words without one: plain at [id * 2], inside a
+ * negation at [id * 2 + 1], side by side so one cache line serves both.
+ */
+function rowsById(uni: readonly (readonly [number, number])[], neg: readonly (readonly [number, number])[]): Int32Array {
+  const out = new Int32Array(WORDS.size * 2).fill(-1);
+  for (const [id, row] of uni) out[id * 2] = row;
+  for (const [id, row] of neg) out[id * 2 + 1] = row;
   return out;
 }
 
 interface SparseWeights {
-  readonly uni: Int32Array;
-  /** Rows of words inside a negation's clause. */
-  readonly neg: Int32Array;
-  /** The ids with a row in each, as small bit sets checked before the row arrays. */
-  readonly hasUni: WordSet;
-  readonly hasNeg: WordSet;
+  /** See rowsById. */
+  readonly rows: Int32Array;
   readonly pairs: PairIndex;
   /** The first words of bigrams: an item after any other word has no bigram to look up. */
   readonly firsts: WordSet;
@@ -104,14 +100,18 @@ class Scorer implements LinearModel, SparseSink {
     sparseFeatures(a, this);
   }
 
-  item(_key: string, negated: boolean, value: number, bigram: boolean, id: number): void {
-    if (bigram && id !== NO_WORD && this.sparse.firsts.has(this.prev)) {
-      const pair = this.sparse.pairs.get(this.prev, id);
+  item(a: Analysis, i: number, negated: boolean, value: number, bigram: boolean): void {
+    const id = a.ids[i] as number;
+    const sparse = this.sparse;
+    if (bigram && id !== NO_WORD && sparse.firsts.has(this.prev)) {
+      const pair = sparse.pairs.get(this.prev, id);
       if (pair >= 0) this.add(pair, value);
     }
     this.prev = id;
-    const { uni, neg, hasUni, hasNeg } = this.sparse;
-    if (negated ? hasNeg.has(id) : hasUni.has(id)) this.add((negated ? neg : uni)[id] as number, value);
+    const at = id * 2 + (negated ? 1 : 0);
+    if (id < 0 || at >= sparse.rows.length) return;
+    const row = sparse.rows[at] as number;
+    if (row >= 0) this.add(row, value);
   }
 
   private add(at: number, value: number): void {

@@ -1,7 +1,6 @@
 import { WORDS } from '../../text/words.js';
-import type { Analysis } from './analysis.js';
-import { KIND_EMOJI } from './analysis.js';
-import { NO_ENTRY, type LexEntry, type SentimentLexicon } from './lexicon.js';
+import { isStretched, KIND_EMOJI, KIND_WORD, keyAt, type Analysis } from './analysis.js';
+import { entryOf, LexFlag, type SentimentLexicon } from './lexicon.js';
 import { B_INCR, C_INCR, N_SCALAR } from './vocab.js';
 
 /**
@@ -29,21 +28,23 @@ export function applyRules(a: Analysis, lex: SentimentLexicon, opts: RuleOptions
   const n = a.n;
   for (let i = 0; i < n; i++) {
     if (a.covered[i] === 1) continue;
-    let e = a.entries[i] ?? NO_ENTRY;
-    if (e.booster !== 0 || isTwoWordBooster(a, i)) continue;
-    if (e.phrases !== undefined) {
-      const len = matchPhrase(a, i);
+    let e = a.entries[i] as number;
+    const bits = e < 0 ? 0 : (lex.flags[e] as number);
+    if ((bits & LexFlag.booster) !== 0 || isTwoWordBooster(a, i)) continue;
+    if ((bits & LexFlag.phrases) !== 0) {
+      const len = matchPhrase(a, lex, i);
       if (len > 0) {
-        a.valence[i] = modifiers(a, i, a.valence[i] as number, capDiff, opts);
+        a.valence[i] = modifiers(a, lex, i, a.valence[i] as number, capDiff, opts);
         i += len - 1;
         continue;
       }
     }
-    if (e === NO_ENTRY) e = variant(a, lex, i);
-    const v = e.valence;
+    if (e < 0) e = variant(a, lex, i);
+    if (e < 0) continue;
+    const v = lex.valence[e] as number;
     if (v !== v) continue; // NaN: no valence
-    if (e.domain) a.covered[i] = 1;
-    a.valence[i] = wordValence(a, i, v, capDiff, opts);
+    if (((lex.flags[e] as number) & LexFlag.domain) !== 0) a.covered[i] = 1;
+    a.valence[i] = wordValence(a, lex, i, v, capDiff, opts);
   }
   if (a.contrastAt >= 0) applyContrast(a);
   summarise(a);
@@ -55,10 +56,10 @@ function isTwoWordBooster(a: Analysis, i: number): boolean {
 }
 
 /** Marks the longest phrase starting at i; its valence goes on its first item. Returns its length. */
-function matchPhrase(a: Analysis, i: number): number {
-  const candidates = a.entries[i]?.phrases ?? [];
+function matchPhrase(a: Analysis, lex: SentimentLexicon, i: number): number {
+  const candidates = lex.phrases[lex.phraseList[a.entries[i] as number] as number] ?? [];
   for (const p of candidates) {
-    const len = p.seq.length;
+    const len = p.length;
     if (i + len > a.n) continue;
     let ok = true;
     for (let j = 1; j < len && ok; j++) ok = a.boundary[i + j] === 0 && (p.ids[j] as readonly number[]).includes(a.ids[i + j] as number);
@@ -72,51 +73,48 @@ function matchPhrase(a: Analysis, i: number): number {
 
 /**
  * An unknown key may be a variant of a known one: an emoji with a skin tone or presentation
- * selector, or a stretched word ("sooo gooood"), where the stretch itself is emphasis.
+ * selector, or a stretched word ("sooo gooood"), where the stretch itself is emphasis. Returns the
+ * entry to score it by, or -1.
  */
-function variant(a: Analysis, lex: SentimentLexicon, i: number): LexEntry {
-  const key = a.keys[i] as string;
+function variant(a: Analysis, lex: SentimentLexicon, i: number): number {
   const kind = a.kinds[i];
   if (kind === KIND_EMOJI) {
+    const key = keyAt(a, i);
     const base = key.replace(EMOJI_VARIANTS, '');
-    return base === key ? NO_ENTRY : (lex.entries.get(base) ?? NO_ENTRY);
+    return base === key ? -1 : entryOf(lex, WORDS.find(base));
   }
-  if (kind !== 0 || !hasRun(key)) return NO_ENTRY;
+  if (kind !== KIND_WORD || !isStretched(a, i)) return -1;
+  const key = keyAt(a, i);
   for (const shorter of [key.replace(ELONGATED_ALL, '$1$1'), key.replace(ELONGATED_ALL, '$1')]) {
-    const e = lex.entries.get(shorter);
-    if (e === undefined || e.valence !== e.valence) continue;
-    a.keys[i] = shorter;
-    a.ids[i] = WORDS.find(shorter);
+    const id = WORDS.find(shorter);
+    const e = entryOf(lex, id);
+    if (e < 0 || lex.valence[e] !== lex.valence[e]) continue;
+    a.ids[i] = id;
     a.entries[i] = e;
-    a.valence[i] = e.valence > 0 ? B_INCR : -B_INCR;
+    a.valence[i] = (lex.valence[e] as number) > 0 ? B_INCR : -B_INCR;
     return e;
   }
-  return NO_ENTRY;
+  return -1;
 }
 
-/** Three or more of the same character in a row. */
-function hasRun(key: string): boolean {
-  if (key.length < 4) return false;
-  for (let i = 2; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    if (c === key.charCodeAt(i - 1) && c === key.charCodeAt(i - 2)) return true;
-  }
-  return false;
-}
-
-function wordValence(a: Analysis, i: number, base: number, capDiff: boolean, opts: RuleOptions): number {
+function wordValence(a: Analysis, lex: SentimentLexicon, i: number, base: number, capDiff: boolean, opts: RuleOptions): number {
   // An elongation left its emphasis in the valence slot.
   let v = base + (a.valence[i] as number);
   // "no" before a sentiment word negates it rather than counting as a negative word itself.
-  if (a.ids[i] === W.no && i + 1 < a.n && a.boundary[i + 1] === 0 && hasValence(a, i + 1)) v = 0;
+  if (a.ids[i] === W.no && i + 1 < a.n && a.boundary[i + 1] === 0 && hasValence(a, lex, i + 1)) v = 0;
   if (precededByNo(a, i)) v = v * N_SCALAR;
   if (a.upper[i] === 1 && capDiff) v += v > 0 ? C_INCR : -C_INCR;
-  return modifiers(a, i, v, capDiff, opts);
+  return modifiers(a, lex, i, v, capDiff, opts);
 }
 
-function hasValence(a: Analysis, i: number): boolean {
-  const v = a.entries[i]?.valence ?? NaN;
-  return v === v;
+function hasValence(a: Analysis, lex: SentimentLexicon, i: number): boolean {
+  const e = a.entries[i] as number;
+  return e >= 0 && ((lex.flags[e] as number) & LexFlag.valence) !== 0;
+}
+
+function boosterOf(a: Analysis, lex: SentimentLexicon, j: number): number {
+  const e = a.entries[j] as number;
+  return e < 0 ? 0 : (lex.booster[e] as number);
 }
 
 function precededByNo(a: Analysis, i: number): boolean {
@@ -127,7 +125,7 @@ function precededByNo(a: Analysis, i: number): boolean {
 }
 
 /** Boosters and negators in the three items before i (VADER's window), then "least". */
-function modifiers(a: Analysis, i: number, valence: number, capDiff: boolean, opts: RuleOptions): number {
+function modifiers(a: Analysis, lex: SentimentLexicon, i: number, valence: number, capDiff: boolean, opts: RuleOptions): number {
   let v = valence;
   // An emoji is the writer's reaction, outside the grammar: "not emptied 😡" is not "not 😡".
   if (v === 0 || (a.kinds[i] as number) >= KIND_EMOJI) return v;
@@ -136,19 +134,18 @@ function modifiers(a: Analysis, i: number, valence: number, capDiff: boolean, op
     const j = i - d - 1;
     // A preceding sentiment word is scored in its own right, not as a modifier (boosters excepted:
     // "bloody" boosts in British use whatever its own valence).
-    if (hasValence(a, j) && a.entries[j]?.booster === 0) continue;
-    let s = boost(a, j, v, capDiff);
+    const b = boosterOf(a, lex, j);
+    if (b === 0 && hasValence(a, lex, j)) continue;
+    let s = b === 0 ? 0 : boost(a, j, b, v, capDiff);
     if (d === 1) s *= 0.95;
     else if (d === 2) s *= 0.9;
     v += s;
     v = negation(a, i, d, v);
   }
-  return least(a, i, v);
+  return least(a, lex, i, v);
 }
 
-function boost(a: Analysis, j: number, valence: number, capDiff: boolean): number {
-  const b = a.entries[j]?.booster ?? 0;
-  if (b === 0) return 0;
+function boost(a: Analysis, j: number, b: number, valence: number, capDiff: boolean): number {
   let s = valence < 0 ? -b : b;
   if (a.upper[j] === 1 && capDiff) s += valence < 0 ? -C_INCR : C_INCR;
   return s;
@@ -171,9 +168,9 @@ function negates(a: Analysis, j: number): boolean {
   return a.negator[j] === 1 && a.covered[j] === 0;
 }
 
-function least(a: Analysis, i: number, v: number): number {
+function least(a: Analysis, lex: SentimentLexicon, i: number, v: number): number {
   const k = a.ids;
-  if (i < 1 || k[i - 1] !== W.least || hasValence(a, i - 1)) return v;
+  if (i < 1 || k[i - 1] !== W.least || hasValence(a, lex, i - 1)) return v;
   if (i > 1 && (k[i - 2] === W.at || k[i - 2] === W.very)) return v;
   return v * N_SCALAR;
 }

@@ -39,7 +39,7 @@ export function createSentimentScorer(options: SentimentOptions = {}): Sentiment
   if (method === 'plain') {
     return (text) => {
       collectItems(text, lexicon, a);
-      return fromCompound(plainLexiconCompound(a));
+      return fromCompound(plainLexiconCompound(a, lexicon));
     };
   }
   if (method === 'rules') {

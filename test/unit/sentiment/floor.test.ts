@@ -28,9 +28,10 @@ describe('TweetEval floors', () => {
   it('shipped model beats the baseline by a clear margin', () => {
     const model = evaluate(createSentimentScorer(), data);
     const baseline = evaluate(createSentimentScorer({ method: 'plain' }), data);
-    expect(model.macroRecall).toBeGreaterThanOrEqual(0.605);
-    expect(model.accuracy).toBeGreaterThanOrEqual(0.59);
+    // Measured 61.6% macro recall, 60.6% accuracy (model trained with cross-validated offsets).
+    expect(model.macroRecall).toBeGreaterThanOrEqual(0.61);
+    expect(model.accuracy).toBeGreaterThanOrEqual(0.6);
     expect(model.macroRecall - baseline.macroRecall).toBeGreaterThanOrEqual(0.03);
-    for (const r of model.recall) expect(r).toBeGreaterThanOrEqual(0.4);
+    for (const r of model.recall) expect(r).toBeGreaterThanOrEqual(0.45);
   });
 });

@@ -13,7 +13,11 @@ import {
   scoreSentiment,
   SentimentDataError,
 } from '../../../processors/taggers/sentiment/index.js';
+import { DATA_FILES, DEFAULT_DATA_DIR, LinearModelFileSchema, readDataFile } from '../../../processors/taggers/sentiment/data.js';
+import { DENSE_FEATURES } from '../../../processors/taggers/sentiment/features.js';
+import { loadLexicon } from '../../../processors/taggers/sentiment/lexicon.js';
 import { tokenize } from '../../../processors/text/tokens.js';
+import { extract } from '../../../scripts/sentiment/dataset.js';
 
 const model = createSentimentScorer();
 const labelOf = (text: string): string => model(tokenize(text)).label;
@@ -123,5 +127,44 @@ describe('createSentimentTagger', () => {
     expect(() => createSentimentScorer({ method: 'plain', dataDir: dir })).toThrowError(
       expect.objectContaining({ code: 'SENTIMENT_DATA_INVALID' }),
     );
+  });
+});
+
+describe('run-time scorer and training features', () => {
+  // The scorer reads weights by word id through typed arrays; training names the same features as
+  // text (scripts/sentiment/dataset.ts). Both must give the same logits for any post.
+  const file = readDataFile(DEFAULT_DATA_DIR, DATA_FILES.model, LinearModelFileSchema);
+  const lexicon = loadLexicon();
+  const rowOf = (key: string): readonly number[] | undefined => {
+    const body = key.slice(2);
+    if (key.startsWith('u:')) return file.unigrams[body];
+    if (key.startsWith('n:')) return file.negated[body];
+    return file.bigrams[body];
+  };
+
+  it.each([
+    'Bins not collected AGAIN on Elm Road #fail 😡',
+    'Huge thanks to the highways team, pothole fixed in a day 👍🏽',
+    'The staff were friendly but the wait wasn’t great… sooo slow!!!',
+    'no problem at all, cheers :)',
+    'Not fit for purpose. NOT GOOD ENOUGH, kind of shocking tbh',
+    'I can’t believe how good the new library is',
+  ])('%s', (text) => {
+    const x = extract(text, lexicon);
+    const z = [0, 1, 2].map((c) => (file.bias[c] ?? 0) + (file.offsets[c] ?? 0));
+    DENSE_FEATURES.forEach((name, f) => {
+      for (let c = 0; c < 3; c++) z[c] = (z[c] ?? 0) + (x.dense[f] ?? 0) * (file.dense[name]?.[c] ?? 0);
+    });
+    x.keys.forEach((key, k) => {
+      const row = rowOf(key);
+      if (row !== undefined) for (let c = 0; c < 3; c++) z[c] = (z[c] ?? 0) + (x.values[k] ?? 0) * (row[c] ?? 0);
+    });
+    const [zn = 0, zu = 0, zp = 0] = z;
+    const m = Math.max(zn, zu, zp);
+    const [en, eu, ep] = [Math.exp(zn - m), Math.exp(zu - m), Math.exp(zp - m)];
+    const expected = zn === m ? 'negative' : zp === m ? 'positive' : 'neutral';
+    const got = model(tokenize(text));
+    expect(got.label).toBe(expected);
+    expect(got.score).toBeCloseTo((ep - en) / (en + eu + ep), 3);
   });
 });

@@ -1,0 +1,101 @@
+import { wordId, type Token } from '../../text/tokens.js';
+import { NO_WORD, WORDS } from '../../text/words.js';
+
+/** Bits of a word's facts; COMPUTED marks a slot already worked out. */
+const COMPUTED = 1;
+const CONTRACTED_NOT = 2;
+/** Three or more of the same character in a row ("sooo"). */
+const STRETCHED = 4;
+/** capsOf of the word's (lower-case) text, in bits 3-4. */
+const CAPS_SHIFT = 3;
+
+/**
+ * Facts about a word's text that the sentiment items need, worked out the first time a post uses
+ * the word and then kept by word id (bounded by the shared table, not by the stream): the id of
+ * its form with straight apostrophes ("can’t" -> "can't", as word lists spell it), whether it is a
+ * contraction in n't, and its letter case. Words outside the table are worked out each time.
+ */
+export class WordFacts {
+  /** Straight form's id + 2 (1: NO_WORD); 0: not worked out yet. */
+  private straight = new Int32Array(0);
+  private facts = new Uint8Array(0);
+
+  /** The id of a word token's text with straight apostrophes, or NO_WORD. */
+  straightId(t: Token): number {
+    let id = t.id;
+    if (id < 0) {
+      // Outside the table when tokenized (or added since): look again, then try the straight form.
+      id = wordId(t);
+      if (id < 0) return t.norm.includes('\u2019') ? WORDS.find(t.norm.replaceAll('\u2019', "'")) : NO_WORD;
+    }
+    if (id >= this.straight.length) this.ensure(id);
+    const s = this.straight[id] as number;
+    return s !== 0 ? s - 2 : this.work(id);
+  }
+
+  /** Whether the word with id `id` (not NO_WORD, already seen by straightId) is a contraction in n't. */
+  contractedNot(id: number): boolean {
+    return ((this.facts[id] as number) & CONTRACTED_NOT) !== 0;
+  }
+
+  /** Whether the word with id `id`, already seen by straightId, has a character three times in a row. */
+  stretched(id: number): boolean {
+    return ((this.facts[id] as number) & STRETCHED) !== 0;
+  }
+
+  /** capsOf (see below) of the lower-case text of word id `id`, already seen by straightId. */
+  lowerCaps(id: number): number {
+    return (this.facts[id] as number) >> CAPS_SHIFT;
+  }
+
+  private work(id: number): number {
+    const word = WORDS.word(id);
+    const s = word.includes('\u2019') ? WORDS.find(word.replaceAll('\u2019', "'")) : id;
+    this.straight[id] = s + 2;
+    this.facts[id] = COMPUTED;
+    if (s >= 0) {
+      this.ensure(s);
+      const w = WORDS.word(s);
+      this.facts[s] = COMPUTED | (isContractedNot(w) ? CONTRACTED_NOT : 0) | (hasRun(w) ? STRETCHED : 0) | (capsOf(w) << CAPS_SHIFT);
+    }
+    return s;
+  }
+
+  private ensure(id: number): void {
+    if (id < this.straight.length) return;
+    const size = Math.max(id + 1, WORDS.size, this.straight.length * 2, 1024);
+    const straight = new Int32Array(size);
+    straight.set(this.straight);
+    this.straight = straight;
+    const facts = new Uint8Array(size);
+    facts.set(this.facts);
+    this.facts = facts;
+  }
+}
+
+export function isContractedNot(key: string): boolean {
+  return key.includes("n't");
+}
+
+/** Three or more of the same character in a row. */
+export function hasRun(key: string): boolean {
+  if (key.length < 4) return false;
+  for (let i = 2; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c === key.charCodeAt(i - 1) && c === key.charCodeAt(i - 2)) return true;
+  }
+  return false;
+}
+
+/** 0: no letters; 1: has lower case or a single letter; 2: ALL CAPS with two letters or more. */
+export function capsOf(text: string): number {
+  let upper = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return 1;
+    if (c >= 65 && c <= 90) upper++;
+    else if (c > 127 && text[i] !== text[i]?.toUpperCase()) return 1;
+  }
+  if (upper === 0) return 0;
+  return upper >= 2 ? 2 : 1;
+}
