@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 
+import { parseCsv } from '../ingest/csv.js';
 import { nlpLexicon } from '../processors/nlp/index.js';
 import { STREET_WORDS } from '../processors/jurisdiction/street-words.js';
 import { tokenize } from '../processors/text/tokens.js';
@@ -30,40 +31,8 @@ const SCALE = 10_000;
 
 // ---------- small utilities ----------
 
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((r) => r.length > 1 || r[0] !== '');
-}
-
 function readCsvObjects(path: string): Record<string, string>[] {
-  const [header, ...rows] = parseCsv(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+  const [header, ...rows] = [...parseCsv(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''))].map((r) => r.fields);
   if (header === undefined) throw new Error(`empty csv ${path}`);
   return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
 }
