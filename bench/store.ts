@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { openChdbStore, openHttpStore, type Store } from '../core/store/index.js';
 import { toJsonEachRow } from '../core/store/json.js';
 import { startClickHouseHttpShim } from '../test/support/clickhouse-http.js';
+import { seededRandom } from '../scripts/sentiment/random.js';
 
 export interface BenchResult {
   name: string;
@@ -35,24 +36,12 @@ const PHRASES = [
   'Council tax bill is wrong, nobody answers the phone about',
 ] as const;
 
-/** Deterministic, so runs compare. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function pick<T>(r: () => number, xs: readonly T[]): T {
   return xs[Math.floor(r() * xs.length)]!;
 }
 
 export function makeRows(count: number): Record<string, unknown>[] {
-  const r = prng(42);
+  const r = seededRandom(42); // deterministic, so runs compare
   const start = Date.UTC(2026, 8, 1);
   const rows: Record<string, unknown>[] = [];
   for (let i = 0; i < count; i++) {
