@@ -3,7 +3,7 @@
  * the urgency rules and negations share a single phrase matcher; question shape and @mentions come
  * from one more loop over the tokens.
  */
-import { PhraseMatcher } from '../../nlp/phrases.js';
+import { PhraseTrie } from './phrase-trie.js';
 import type { Token } from '../../text/tokens.js';
 import { CueCollector, zeroScores, type IntentScores } from './cues.js';
 import type { CueGroup } from './intent-data.js';
@@ -48,7 +48,7 @@ const NEGATION: Signal = { kind: 'negation' };
 const PERSON: Signal = { kind: 'person' };
 
 export function createSignalReader(sources: SignalSources): SignalReader {
-  const matcher = new PhraseMatcher<Signal>();
+  const matcher = new PhraseTrie<Signal>();
   sources.groups.forEach((g, group) => {
     const signal: Signal = { kind: 'cue', group };
     for (const p of g.patterns) matcher.add(p, signal);
