@@ -26,7 +26,8 @@ const EMPTY = -1;
 export class PhraseTrie<V> {
   private readonly values: V[] = [];
   private readonly building: BuildNode[] = [newNode()];
-  private compiled: CompiledTrie | undefined;
+  private compiled: CompiledTrie<V> | undefined;
+  private prepared: PreparedTokens | undefined;
 
   /** Compiles `pattern` (processors/nlp/phrases.ts syntax); throws NlpError NLP_DATA_INVALID on a malformed one. */
   add(pattern: string, value: V): this {
@@ -69,8 +70,17 @@ export class PhraseTrie<V> {
 
   /** Every match, in order of start token; at one start, in the order the patterns were added. */
   scan(tokens: readonly Token[], onHit: OnTrieHit<V>): void {
-    this.compiled ??= compile(this.building, this.values.length);
-    this.compiled.scan(tokens, (v, start, end) => onHit(this.values[v] as V, start, end));
+    const prepared = this.prepared ?? new PreparedTokens();
+    this.prepared = prepared;
+    prepared.reset(tokens.length);
+    for (let i = 0; i < tokens.length; i++) prepared.set(i, tokens[i] as Token);
+    this.scanPrepared(prepared, onHit);
+  }
+
+  /** `scan` over tokens whose ids the caller has already read (it walks the tokens anyway). */
+  scanPrepared(tokens: PreparedTokens, onHit: OnTrieHit<V>): void {
+    this.compiled ??= new CompiledTrie(merge(this.building), this.values);
+    this.compiled.scan(tokens, onHit);
   }
 }
 
@@ -78,26 +88,48 @@ function newNode(): BuildNode {
   return { words: new Map(), gaps: new Map(), values: [] };
 }
 
+/** A post's tokens as the trie reads them: word ids, and which tokens end a sentence (a gap never crosses one). */
+export class PreparedTokens {
+  ids = new Int32Array(256);
+  stops = new Uint8Array(256);
+  length = 0;
+
+  /** Makes room for `n` tokens and forgets the last post. */
+  reset(n: number): void {
+    if (n > this.ids.length) {
+      this.ids = new Int32Array(n * 2);
+      this.stops = new Uint8Array(n * 2);
+    }
+    this.length = n;
+  }
+
+  set(i: number, t: Token, id: number = wordId(t)): void {
+    this.ids[i] = id;
+    this.stops[i] = t.kind === 'punct' && endsSentence(t.norm) ? 1 : 0;
+  }
+}
+
 /** Most matches per start token that are kept (a post that exceeds it loses the rest at that token). */
 const MAX_AT_START = 64;
+/** Per node, six numbers in one record: [values from, to), [word edges from, to), [gap edges from, to). */
+const STRIDE = 6;
+/** Above this many word edges a node is searched by halves rather than in order. */
+const LINEAR_EDGES = 8;
 
 /** The trie as typed arrays. */
-class CompiledTrie {
+class CompiledTrie<V> {
   /** Ids that start some pattern. */
   private readonly heads = new WordSet();
   /** Child of the root by word id, or EMPTY. */
   private readonly rootChild: Int32Array;
-  /** Ids on some edge below the root, and nodes with word edges: most probes of `edges` are skipped on these. */
+  /** Ids on some edge below the root: most edge searches end on this bit test. */
   private readonly inner = new WordSet();
-  private readonly branches: Uint8Array;
-  /** Open-addressed edge table: (node, word id) -> child, in triples. */
-  private readonly edges: Int32Array;
-  private readonly edgeMask: number;
-  /** Values ending at a node: valueIndex[valueStart[n] .. valueStart[n + 1]). */
-  private readonly valueStart: Int32Array;
+  private readonly node: Int32Array;
+  /** Word edges, each node's sorted by word id. */
+  private readonly edgeWord: Int32Array;
+  private readonly edgeChild: Int32Array;
   private readonly valueIndex: Int32Array;
-  /** Gap edges of a node: (max, child) pairs in gapList[gapStart[n] .. gapStart[n + 1]). */
-  private readonly gapStart: Int32Array;
+  /** Gap edges as (max, child) pairs. */
   private readonly gapList: Int32Array;
   /** Per value: the stamp of the start token it last matched at (a value is reported once per start). */
   private readonly seenAt: Int32Array;
@@ -106,12 +138,15 @@ class CompiledTrie {
   private readonly foundValue = new Int32Array(MAX_AT_START);
   private readonly foundEnd = new Int32Array(MAX_AT_START);
   private found = 0;
-  /** Word id and "ends a sentence" of each token of the post being scanned. */
-  private ids = new Int32Array(256);
-  private stops = new Uint8Array(256);
+  /** The post being scanned. */
+  private ids = new Int32Array(0);
+  private stops = new Uint8Array(0);
   private length = 0;
 
-  constructor(nodes: readonly BuildNode[], valueCount: number) {
+  constructor(
+    nodes: readonly BuildNode[],
+    private readonly values: readonly V[],
+  ) {
     const root = nodes[0] as BuildNode;
     let maxHead = 0;
     for (const id of root.words.keys()) maxHead = Math.max(maxHead, id);
@@ -120,65 +155,59 @@ class CompiledTrie {
       this.rootChild[id] = c;
       this.heads.add(id);
     }
-    let edgeCount = 0;
-    for (let n = 1; n < nodes.length; n++) edgeCount += (nodes[n] as BuildNode).words.size;
-    let slots = 16;
-    while (slots < edgeCount * 2) slots *= 2;
-    this.edgeMask = slots - 1;
-    this.edges = new Int32Array(slots * 3).fill(EMPTY);
-    this.branches = new Uint8Array(nodes.length);
-    for (let n = 1; n < nodes.length; n++) {
-      for (const [id, c] of (nodes[n] as BuildNode).words) {
-        this.putEdge(n, id, c);
-        this.inner.add(id);
-        this.branches[n] = 1;
-      }
-    }
-    this.valueStart = new Int32Array(nodes.length + 1);
-    this.gapStart = new Int32Array(nodes.length + 1);
-    const values: number[] = [];
+    this.node = new Int32Array(nodes.length * STRIDE);
+    const ending: number[] = [];
+    const words: number[] = [];
+    const children: number[] = [];
     const gaps: number[] = [];
-    nodes.forEach((node, n) => {
-      this.valueStart[n] = values.length;
-      this.gapStart[n] = gaps.length;
-      values.push(...node.values.sort((a, b) => a - b));
-      for (const [max, c] of node.gaps) gaps.push(max, c);
-    });
-    this.valueStart[nodes.length] = values.length;
-    this.gapStart[nodes.length] = gaps.length;
-    this.valueIndex = Int32Array.from(values);
-    this.gapList = Int32Array.from(gaps);
-    this.seenAt = new Int32Array(valueCount);
-  }
-
-  private slotOf(node: number, id: number): number {
-    return (Math.imul(node, 0x9e3779b1) ^ Math.imul(id, 0x85ebca6b)) & this.edgeMask;
-  }
-
-  private putEdge(node: number, id: number, child: number): void {
-    for (let s = this.slotOf(node, id); ; s = (s + 1) & this.edgeMask) {
-      if (this.edges[s * 3] === EMPTY) {
-        this.edges[s * 3] = node;
-        this.edges[s * 3 + 1] = id;
-        this.edges[s * 3 + 2] = child;
-        return;
+    nodes.forEach((n, i) => {
+      const at = i * STRIDE;
+      this.node[at] = ending.length;
+      ending.push(...n.values.sort((a, b) => a - b));
+      this.node[at + 1] = ending.length;
+      this.node[at + 2] = words.length;
+      if (i > 0) {
+        for (const [id, c] of [...n.words].sort((a, b) => a[0] - b[0])) {
+          words.push(id);
+          children.push(c);
+          this.inner.add(id);
+        }
       }
-    }
+      this.node[at + 3] = words.length;
+      this.node[at + 4] = gaps.length;
+      for (const [max, c] of n.gaps) gaps.push(max, c);
+      this.node[at + 5] = gaps.length;
+    });
+    this.valueIndex = Int32Array.from(ending);
+    this.edgeWord = Int32Array.from(words);
+    this.edgeChild = Int32Array.from(children);
+    this.gapList = Int32Array.from(gaps);
+    this.seenAt = new Int32Array(values.length);
   }
 
-  private edge(node: number, id: number): number {
-    const edges = this.edges;
-    for (let s = this.slotOf(node, id); ; s = (s + 1) & this.edgeMask) {
-      const at = s * 3;
-      const from = edges[at] as number;
-      if (from === EMPTY) return EMPTY;
-      if (from === node && edges[at + 1] === id) return edges[at + 2] as number;
+  /** The child of `node` by word `id`, or EMPTY. */
+  private edge(from: number, to: number, id: number): number {
+    const words = this.edgeWord;
+    if (to - from <= LINEAR_EDGES) {
+      for (let e = from; e < to; e++) if (words[e] === id) return this.edgeChild[e] as number;
+      return EMPTY;
     }
+    let lo = from;
+    let hi = to - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const w = words[mid] as number;
+      if (w === id) return this.edgeChild[mid] as number;
+      if (w < id) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return EMPTY;
   }
 
-  scan(tokens: readonly Token[], onHit: (value: number, start: number, end: number) => void): void {
-    this.load(tokens);
-    const n = this.length;
+  scan(tokens: PreparedTokens, onHit: OnTrieHit<V>): void {
+    this.ids = tokens.ids;
+    this.stops = tokens.stops;
+    const n = (this.length = tokens.length);
     const ids = this.ids;
     const rootChild = this.rootChild;
     for (let i = 0; i < n; i++) {
@@ -187,22 +216,8 @@ class CompiledTrie {
       this.found = 0;
       this.stamp = (this.stamp + 1) | 0;
       this.walk(rootChild[id] as number, i + 1, this.stamp);
-      this.report(i, onHit);
+      if (this.found > 0) this.report(i, onHit);
     }
-  }
-
-  private load(tokens: readonly Token[]): void {
-    const n = tokens.length;
-    if (n > this.ids.length) {
-      this.ids = new Int32Array(n * 2);
-      this.stops = new Uint8Array(n * 2);
-    }
-    for (let i = 0; i < n; i++) {
-      const t = tokens[i] as Token;
-      this.ids[i] = wordId(t);
-      this.stops[i] = t.kind === 'punct' && endsSentence(t.norm) ? 1 : 0;
-    }
-    this.length = n;
   }
 
   /**
@@ -211,12 +226,16 @@ class CompiledTrie {
    * skipped tokens for a gap, then ending; a value keeps its first match.
    */
   private walk(node: number, pos: number, stamp: number): void {
-    if (pos < this.length && this.branches[node] === 1) {
+    const at = node * STRIDE;
+    const info = this.node;
+    const edgesFrom = info[at + 2] as number;
+    const edgesTo = info[at + 3] as number;
+    if (edgesTo > edgesFrom && pos < this.length) {
       const id = this.ids[pos] as number;
-      const child = this.inner.has(id) ? this.edge(node, id) : EMPTY;
+      const child = this.inner.has(id) ? this.edge(edgesFrom, edgesTo, id) : EMPTY;
       if (child !== EMPTY) this.walk(child, pos + 1, stamp);
     }
-    for (let g = this.gapStart[node] as number, e = this.gapStart[node + 1] as number; g < e; g += 2) {
+    for (let g = info[at + 4] as number, e = info[at + 5] as number; g < e; g += 2) {
       const max = this.gapList[g] as number;
       const next = this.gapList[g + 1] as number;
       for (let skip = 0; skip <= max; skip++) {
@@ -224,7 +243,7 @@ class CompiledTrie {
         if (pos + skip >= this.length || this.stops[pos + skip] === 1) break;
       }
     }
-    for (let k = this.valueStart[node] as number, e = this.valueStart[node + 1] as number; k < e; k++) {
+    for (let k = info[at] as number, e = info[at + 1] as number; k < e; k++) {
       const value = this.valueIndex[k] as number;
       if (this.seenAt[value] === stamp || this.found >= MAX_AT_START) continue;
       this.seenAt[value] = stamp;
@@ -234,7 +253,7 @@ class CompiledTrie {
   }
 
   /** Reports the matches at `start` in the order their patterns were added (insertion sort: there are a handful). */
-  private report(start: number, onHit: (value: number, start: number, end: number) => void): void {
+  private report(start: number, onHit: OnTrieHit<V>): void {
     const count = this.found;
     const values = this.foundValue;
     const ends = this.foundEnd;
@@ -249,7 +268,7 @@ class CompiledTrie {
       values[b + 1] = v;
       ends[b + 1] = e;
     }
-    for (let f = 0; f < count; f++) onHit(values[f] as number, start, ends[f] as number);
+    for (let f = 0; f < count; f++) onHit(this.values[values[f] as number] as V, start, ends[f] as number);
   }
 }
 
@@ -288,8 +307,4 @@ function merge(nodes: readonly BuildNode[]): BuildNode[] {
       values: node.values,
     };
   });
-}
-
-function compile(nodes: readonly BuildNode[], valueCount: number): CompiledTrie {
-  return new CompiledTrie(merge(nodes), valueCount);
 }
