@@ -8,7 +8,7 @@ interface EvalSection {
   readonly metrics: Readonly<Record<string, number>>;
 }
 
-const areas = ['sentiment', 'topics', 'enrichment', 'jurisdiction'];
+const areas = ['sentiment', 'topics', 'enrichment', 'urgency', 'jurisdiction'];
 
 for (const area of areas) {
   const mod = (await import(`./eval/${area}.js`)) as { run: () => Promise<EvalSection> };

@@ -14,7 +14,7 @@ import { tokenize, wordId, type Token, type TokenKind } from '../text/tokens.js'
 import { WordSet, WORDS } from '../text/words.js';
 import { NlpError } from './errors.js';
 
-type Slot =
+export type Slot =
   | {
       readonly kind: 'word';
       readonly words: ReadonlySet<string>;
@@ -37,7 +37,7 @@ interface Compiled<V> {
 export type OnPhrase<V> = (value: V, start: number, end: number) => void;
 
 /** Only dots, ! ? and …: what a gap never crosses. */
-function endsSentence(s: string): boolean {
+export function endsSentence(s: string): boolean {
   if (s.length === 0) return false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -62,7 +62,8 @@ function literalTokens(text: string, pattern: string): Token[] {
   return tokens;
 }
 
-function parseSlots(pattern: string): Slot[] {
+/** The slots of a pattern (syntax above); throws NlpError NLP_DATA_INVALID on a malformed one. */
+export function parseSlots(pattern: string): Slot[] {
   const slots: Slot[] = [];
   for (const raw of pattern.trim().toLowerCase().split(/\s+/)) {
     const gap = /^\*(\d*)$/.exec(raw);

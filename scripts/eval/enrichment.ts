@@ -5,7 +5,9 @@
  *
  *   npx tsx scripts/eval/enrichment.ts            test split (and dev for reference)
  *   npx tsx scripts/eval/enrichment.ts --dev      dev split only, with the misses (for tuning)
- *   npx tsx scripts/eval/enrichment.ts --challenge   the urgency challenge set, with the misses
+ *
+ * Urgency on the urgency sets (challenge, held-out, dev set 2) is scripts/eval/urgency.ts; the
+ * loaders and scorers it shares live here.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -375,41 +377,6 @@ function metricsOf(split: Split, m: EnrichmentMetrics): Record<string, number> {
   };
 }
 
-/** "gas 1/12 emergency->high" per category with a disagreement. */
-function missesByCategory(m: UrgencyMetrics): string[] {
-  const by = new Map<string, string[]>();
-  for (const miss of m.misses) {
-    const list = by.get(miss.category) ?? [];
-    list.push(`${miss.expected}->${miss.got}`);
-    by.set(miss.category, list);
-  }
-  return [...by].map(([category, list]) => `    ${category}: ${list.join(', ')}`);
-}
-
-function describeChallenge(m: UrgencyMetrics): string[] {
-  const failing = missesByCategory(m);
-  return [
-    `urgency challenge set (test/data/urgency/challenge.labelled.ndjson, a development set): ${m.n} posts, ${m.emergencies} emergency, ${m.highOrEmergency} high or emergency`,
-    `  emergency recall             ${pct(m.emergencyRecall)}   (tagged emergency / labelled emergency)`,
-    `  emergency raised recall      ${pct(m.emergencyRaisedRecall)}`,
-    `  high-or-emergency recall     ${pct(m.highOrEmergencyRecall)}`,
-    `  false alarm rate             ${pct(m.falseAlarmRate)}`,
-    `  level accuracy               ${pct(m.levelAccuracy)}   (none / high / emergency)`,
-    failing.length === 0 ? '  no disagreements' : '  disagreements by category (labelled->tagged):',
-    ...failing,
-  ];
-}
-
-function challengeMetrics(m: UrgencyMetrics): Record<string, number> {
-  return {
-    'challenge.emergency_recall': m.emergencyRecall,
-    'challenge.emergency_raised_recall': m.emergencyRaisedRecall,
-    'challenge.high_or_emergency_recall': m.highOrEmergencyRecall,
-    'challenge.false_alarm_rate': m.falseAlarmRate,
-    'challenge.level_accuracy': m.levelAccuracy,
-  };
-}
-
 export async function run(): Promise<EvalSection> {
   const all = loadLabelled();
   const taggers = createTaggers();
@@ -421,7 +388,6 @@ export async function run(): Promise<EvalSection> {
     all.filter((p) => p.split === 'dev'),
     taggers,
   );
-  const challenge = evaluateUrgency(loadChallenge(), taggers.intent);
   const lines = [
     'Inputs: intent/needs_response/urgency use the LABELLED sentiment and topics of each post as the',
     'sentiment and topics tags, so these figures do not depend on the sentiment and topics taggers.',
@@ -431,25 +397,15 @@ export async function run(): Promise<EvalSection> {
     ...confusionLines('urgency, test', URGENCIES, test.urgencyConfusion),
     ...confusionLines('language, test', LANGUAGES, test.languageConfusion),
     ...describe('dev', dev),
-    ...describeChallenge(challenge),
-    ...confusionLines('urgency, challenge', RAISED, challenge.confusion),
   ];
   return {
     title: 'Enrichment: intent, needs_response, urgency, language',
     lines,
-    metrics: { ...metricsOf('test', test), ...metricsOf('dev', dev), ...challengeMetrics(challenge) },
+    metrics: { ...metricsOf('test', test), ...metricsOf('dev', dev) },
   };
 }
 
 async function main(): Promise<void> {
-  if (process.argv.includes('--challenge')) {
-    const m = evaluateUrgency(loadChallenge());
-    for (const line of describeChallenge(m)) console.log(line);
-    for (const line of confusionLines('urgency, challenge', RAISED, m.confusion)) console.log(line);
-    for (const miss of m.misses)
-      console.log(`${miss.id} ${miss.category} want ${miss.expected} got ${miss.got} | ${miss.text.slice(0, 150)}`);
-    return;
-  }
   if (process.argv.includes('--dev')) {
     const m = evaluate(loadLabelled().filter((p) => p.split === 'dev'));
     for (const line of describe('dev', m)) console.log(line);

@@ -4,7 +4,7 @@
  * incident is reported).
  */
 import type { Intent, Sentiment, TopicTag } from '../../../core/contracts/tags.js';
-import { bestIntent, type IntentScores } from './cues.js';
+import { bestIntent, INTENT_INDEX, type IntentScores } from './cues.js';
 import type { Signals } from './signals.js';
 
 // Hand-set on the dev split of the labelled posts; see scripts/eval/enrichment.ts.
@@ -30,42 +30,49 @@ const W = {
   impersonalNotice: 0.8,
 } as const;
 
-export function intentScores(signals: Signals, sentiment: Sentiment, topics: readonly TopicTag[]): IntentScores {
-  const s = { ...signals.cues };
-  if (topics.length === 0) s.other += W.noTopicOther;
-  if (signals.addressed) s.other += W.addressedOther;
+const C = INTENT_INDEX;
+
+/** The cue scores plus everything else, written into `s` (a scratch array the caller reuses). */
+export function intentScores(signals: Signals, sentiment: Sentiment, topics: readonly TopicTag[], s: IntentScores): IntentScores {
+  s.set(signals.cues);
+  if (topics.length === 0) add(s, C.other, W.noTopicOther);
+  if (signals.addressed) add(s, C.other, W.addressedOther);
   addSentiment(s, sentiment);
   const q = signals.question;
-  if (q.marked) s.question += W.marked;
-  if (q.openedAndMarked) s.question += W.openedAndMarked;
-  else if (q.opened) s.question += W.opened;
+  if (q.marked) add(s, C.question, W.marked);
+  if (q.openedAndMarked) add(s, C.question, W.openedAndMarked);
+  else if (q.opened) add(s, C.question, W.opened);
   const raised = signals.urgency;
   if (raised !== undefined) {
-    if (raised.incident) s.report += raised.level === 'emergency' ? W.emergencyReport : W.highReport;
-    s.other += W.raisedOther;
+    if (raised.incident) add(s, C.report, raised.level === 'emergency' ? W.emergencyReport : W.highReport);
+    add(s, C.other, W.raisedOther);
   }
-  s.complaint += Math.min(W.maxNegation, W.negation * signals.negations);
+  add(s, C.complaint, Math.min(W.maxNegation, W.negation * signals.negations));
   // Notices speak of no one in particular and ask nothing.
-  if (!signals.personal && !q.marked && sentiment.label !== 'negative') s.information += W.impersonalNotice;
+  if (!signals.personal && !q.marked && sentiment.label !== 'negative') add(s, C.information, W.impersonalNotice);
   return s;
 }
 
-export function classifyIntent(signals: Signals, sentiment: Sentiment, topics: readonly TopicTag[]): Intent {
-  return bestIntent(intentScores(signals, sentiment, topics));
+export function classifyIntent(signals: Signals, sentiment: Sentiment, topics: readonly TopicTag[], scratch: IntentScores): Intent {
+  return bestIntent(intentScores(signals, sentiment, topics, scratch));
+}
+
+function add(s: IntentScores, i: number, x: number): void {
+  s[i] = (s[i] ?? 0) + x;
 }
 
 function addSentiment(s: IntentScores, sentiment: Sentiment): void {
   if (sentiment.label === 'negative') {
-    s.complaint += W.negativeComplaint;
-    s.report += W.negativeReport;
-    s.question += W.negativeQuestion;
+    add(s, C.complaint, W.negativeComplaint);
+    add(s, C.report, W.negativeReport);
+    add(s, C.question, W.negativeQuestion);
     // Thanks in a negative post is sarcasm ("4 hours on the M25 thanks to the smart motorway").
-    s.praise *= W.negativePraiseShare;
+    s[C.praise] = (s[C.praise] ?? 0) * W.negativePraiseShare;
   } else if (sentiment.label === 'positive') {
-    s.praise += W.positivePraise;
+    add(s, C.praise, W.positivePraise);
   } else {
-    s.information += W.neutralInformation;
-    s.report += W.neutralReport;
-    s.question += W.neutralQuestion;
+    add(s, C.information, W.neutralInformation);
+    add(s, C.report, W.neutralReport);
+    add(s, C.question, W.neutralQuestion);
   }
 }

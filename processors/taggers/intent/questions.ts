@@ -1,15 +1,20 @@
 /** Question shape from the tokens: question marks, and sentences opened by a question word or auxiliary. */
 import type { Token } from '../../text/tokens.js';
+import type { WordSet } from '../../text/words.js';
 
 export interface QuestionShape {
   /** A "?" anywhere. */
-  readonly marked: boolean;
+  marked: boolean;
   /** A sentence that opens with a question word and ends with "?". */
-  readonly openedAndMarked: boolean;
+  openedAndMarked: boolean;
   /** A sentence that opens with a question word, with or without "?". */
-  readonly opened: boolean;
+  opened: boolean;
   /** The post @mentions an account (usually the body it is addressed to). */
-  readonly mentions: boolean;
+  mentions: boolean;
+}
+
+export function emptyQuestionShape(): QuestionShape {
+  return { marked: false, openedAndMarked: false, opened: false, mentions: false };
 }
 
 const QUESTION = 63; // ?
@@ -22,32 +27,55 @@ function sentenceEnd(text: string): boolean {
   return c === FULL_STOP || c === BANG || c === QUESTION || c === ELLIPSIS;
 }
 
-export function questionShape(tokens: readonly Token[], openers: ReadonlySet<string>): QuestionShape {
-  let marked = false;
-  let opened = false;
-  let openedAndMarked = false;
-  let sentenceOpened = false;
-  let atStart = true;
-  let mentions = false;
-  for (const t of tokens) {
-    if (t.kind === 'mention') {
-      mentions = true;
-      continue;
-    }
-    if (t.kind === 'punct' && sentenceEnd(t.text)) {
+/**
+ * Question shape, fed one token at a time by a loop that reads the tokens anyway (the signal
+ * reader's), so a post's tokens are read once.
+ */
+export class QuestionTracker {
+  private marked = false;
+  private opened = false;
+  private openedAndMarked = false;
+  private sentenceOpened = false;
+  private atStart = true;
+  private mentions = false;
+
+  /** `openers` holds word ids. */
+  constructor(private readonly openers: WordSet) {}
+
+  reset(): void {
+    this.marked = false;
+    this.opened = false;
+    this.openedAndMarked = false;
+    this.sentenceOpened = false;
+    this.atStart = true;
+    this.mentions = false;
+  }
+
+  /** The next token, with its word id. */
+  token(t: Token, id: number): void {
+    const kind = t.kind;
+    if (kind === 'mention') {
+      this.mentions = true;
+    } else if (kind === 'punct') {
+      if (!sentenceEnd(t.text)) return;
       const q = t.text.includes('?');
-      marked ||= q;
-      if (q && sentenceOpened) openedAndMarked = true;
-      atStart = true;
-      sentenceOpened = false;
-      continue;
-    }
-    if (t.kind !== 'word') continue;
-    if (atStart) {
-      sentenceOpened = openers.has(t.norm);
-      opened ||= sentenceOpened;
-      atStart = false;
+      this.marked ||= q;
+      if (q && this.sentenceOpened) this.openedAndMarked = true;
+      this.atStart = true;
+      this.sentenceOpened = false;
+    } else if (kind === 'word' && this.atStart) {
+      this.sentenceOpened = this.openers.has(id);
+      this.opened ||= this.sentenceOpened;
+      this.atStart = false;
     }
   }
-  return { marked, opened, openedAndMarked, mentions };
+
+  /** Writes the shape of the tokens seen since `reset` into `out`. */
+  finish(out: QuestionShape): QuestionShape {
+    out.marked = this.marked;
+    out.opened = this.opened;
+    out.openedAndMarked = this.openedAndMarked;
+    out.mentions = this.mentions;
+    return out;
+  }
 }

@@ -25,5 +25,7 @@ export function needsResponse(
 }
 
 function allIn(topics: readonly TopicTag[], set: ReadonlySet<string>): boolean {
-  return topics.length > 0 && topics.every((t) => set.has(t.id));
+  if (topics.length === 0) return false;
+  for (const t of topics) if (!set.has(t.id)) return false;
+  return true;
 }

@@ -2,6 +2,7 @@ import type { Intent, Sentiment, Tags, TopicTag, Urgency } from '../../../core/c
 import { nlpLexicon } from '../../nlp/index.js';
 import type { TagInput, Tagger } from '../tagger.js';
 import { classifyIntent } from './classify.js';
+import { zeroScores } from './cues.js';
 import { loadIntentData, type IntentData } from './intent-data.js';
 import { needsResponse, type ResponsePolicy } from './respond.js';
 import { createSignalReader, type SignalReader, type Signals } from './signals.js';
@@ -25,11 +26,12 @@ export function createIntentTagger(opts: IntentTaggerOptions = {}): Tagger {
   const soft = urgencyData.soft;
   const policy: ResponsePolicy = { noResponseTopics: new Set(data.noResponseTopics), otherBodyTopics: new Set(data.otherBodyTopics) };
   const alertTopics = new Set(data.alertTopics);
+  const scratch = zeroScores();
   return {
     name: 'intent',
     tag(input: TagInput, tags: Tags): void {
       const signals = reader.read(input.text.tokens);
-      const intent = classifyIntent(signals, tags.sentiment, tags.topics);
+      const intent = classifyIntent(signals, tags.sentiment, tags.topics, scratch);
       const raised = signals.urgency?.level ?? softLevel(soft, signals, tags.sentiment, intent);
       tags.intent = intent;
       tags.needs_response = needsResponse(policy, intent, tags.topics, raised);
@@ -61,6 +63,6 @@ function softLevel(soft: SoftUrgency | undefined, signals: Signals, sentiment: S
 /** Without safety wording: chatter, praise and notices are low, unless they concern an alert topic. */
 function baseline(intent: Intent, topics: readonly TopicTag[], alertTopics: ReadonlySet<string>): Urgency {
   if (intent === 'complaint' || intent === 'question' || intent === 'report') return 'normal';
-  if (intent === 'information' && topics.some((t) => alertTopics.has(t.id))) return 'normal';
+  if (intent === 'information') for (const t of topics) if (alertTopics.has(t.id)) return 'normal';
   return 'low';
 }

@@ -107,9 +107,26 @@ function boundaryPatterns(): string[] {
 
 /** A one-slot list of words ("house|home|flat") is the same as one pattern per word, which can be shared. */
 function patternUnits(pattern: string): string[] {
-  const p = pattern.trim().toLowerCase();
+  const p = withPossessives(pattern.trim().toLowerCase());
   if (/\s/.test(p) || p.includes('[') || p.includes('*')) return [p];
   return p.split('|').filter((w) => w !== '');
+}
+
+const PLAIN_WORD = /^\p{L}+$/u;
+
+/**
+ * The pattern with "'s" added to each plain word of its last slot: posts fuse "is", "has" and the
+ * possessive onto the word before ("the sewer's come up", "grass fire's jumped the road", "driver's
+ * trapped"), and the tokenizer keeps that as one token. The phrase matcher adds the curly and the
+ * dropped spellings.
+ */
+export function withPossessives(pattern: string): string {
+  const cut = pattern.lastIndexOf(' ') + 1;
+  const last = pattern.slice(cut);
+  if (last.startsWith('[') || last.startsWith('*')) return pattern;
+  const words = last.split('|');
+  const extra = words.filter((w) => PLAIN_WORD.test(w) && !words.includes(`${w}'s`)).map((w) => `${w}'s`);
+  return extra.length === 0 ? pattern : `${pattern.slice(0, cut)}${[...words, ...extra].join('|')}`;
 }
 
 const cache = new WeakMap<UrgencyLexicon, CompiledLexicon>();

@@ -86,16 +86,23 @@ export class UrgencyCollector {
 
   hit(entry: UrgencyEntry, start: number, end: number): void {
     if (entry.kind === 'term') {
-      const terms = this.terms;
-      if (terms === undefined) return;
       const ids = entry.terms;
-      for (let k = 0; k < ids.length; k++) terms.add(ids[k] ?? 0, start, end);
-      return;
-    }
-    if (entry.kind === 'mask') {
-      this.terms?.addMask(entry.mask, start, end);
-      return;
-    }
+      for (let k = 0; k < ids.length; k++) this.hitTerm(ids[k] ?? 0, start, end);
+    } else if (entry.kind === 'mask') this.hitMask(entry.mask, start, end);
+    else this.hitRule(entry, start, end);
+  }
+
+  /** A hit of one lexicon term (what a 'term' entry stands for, one call per term). */
+  hitTerm(term: number, start: number, end: number): void {
+    this.terms?.add(term, start, end);
+  }
+
+  hitMask(mask: number, start: number, end: number): void {
+    this.terms?.addMask(mask, start, end);
+  }
+
+  /** A hit, guard or veto of a phrase rule. */
+  hitRule(entry: UrgencyEntry, start: number, end: number): void {
     this.found ??= new Map();
     let spans = this.found.get(entry.rule);
     if (spans === undefined) {

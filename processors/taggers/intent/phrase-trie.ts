@@ -1,0 +1,310 @@
+/**
+ * The intent tagger's phrase matcher: the patterns of processors/nlp/phrases.ts (same syntax, same
+ * matches: every pattern at most once per start token, found in the same order), compiled into one trie
+ * over shared word ids and kept in flat typed arrays. A token costs a bit test when no pattern
+ * starts with its word, and a walk of a few array reads when one does: no per-pattern objects, no
+ * string or Map lookups while scanning (those made the generic matcher most of the tagger's time).
+ *
+ * Optional slots become two branches; a gap "*N" becomes an edge that skips 0..N tokens, never a
+ * sentence end. A one-slot list of alternatives becomes one edge per word, each with its own subtree.
+ */
+import { endsSentence, parseSlots, type Slot } from '../../nlp/phrases.js';
+import { wordId, type Token } from '../../text/tokens.js';
+import { WordSet } from '../../text/words.js';
+
+export type OnTrieHit<V> = (value: V, start: number, end: number) => void;
+
+/** A node while building: word edges, gap edges (by their maximum) and the values that end here. */
+interface BuildNode {
+  readonly words: Map<number, number>;
+  readonly gaps: Map<number, number>;
+  readonly values: number[];
+}
+
+const EMPTY = -1;
+
+export class PhraseTrie<V> {
+  private readonly values: V[] = [];
+  private readonly building: BuildNode[] = [newNode()];
+  private compiled: CompiledTrie<V> | undefined;
+  private prepared: PreparedTokens | undefined;
+
+  /** Compiles `pattern` (processors/nlp/phrases.ts syntax); throws NlpError NLP_DATA_INVALID on a malformed one. */
+  add(pattern: string, value: V): this {
+    if (this.compiled !== undefined) throw new Error('PhraseTrie.add after the first scan');
+    const slots = parseSlots(pattern);
+    this.values.push(value);
+    this.insert(0, slots, 0, this.values.length - 1);
+    return this;
+  }
+
+  private insert(node: number, slots: readonly Slot[], s: number, value: number): void {
+    const slot = slots[s];
+    const here = this.building[node] as BuildNode;
+    if (slot === undefined) {
+      if (!here.values.includes(value)) here.values.push(value);
+      return;
+    }
+    if (slot.kind === 'gap') {
+      this.insert(this.child(here.gaps, slot.max), slots, s + 1, value);
+      return;
+    }
+    for (const id of slot.ids) this.insert(this.child(here.words, id), slots, s + 1, value);
+    if (slot.optional) this.insert(node, slots, s + 1, value);
+  }
+
+  private child(edges: Map<number, number>, key: number): number {
+    let c = edges.get(key);
+    if (c === undefined) {
+      c = this.building.length;
+      this.building.push(newNode());
+      edges.set(key, c);
+    }
+    return c;
+  }
+
+  /** Trie nodes before and after identical subtrees are merged (for tests and sizing). */
+  sizes(): { readonly built: number; readonly merged: number } {
+    return { built: this.building.length, merged: merge(this.building).length };
+  }
+
+  /** Every match, in order of start token; at one start, in the order the patterns were added. */
+  scan(tokens: readonly Token[], onHit: OnTrieHit<V>): void {
+    const prepared = this.prepared ?? new PreparedTokens();
+    this.prepared = prepared;
+    prepared.reset(tokens.length);
+    for (let i = 0; i < tokens.length; i++) prepared.set(i, tokens[i] as Token);
+    this.scanPrepared(prepared, onHit);
+  }
+
+  /** `scan` over tokens whose ids the caller has already read (it walks the tokens anyway). */
+  scanPrepared(tokens: PreparedTokens, onHit: OnTrieHit<V>): void {
+    this.compiled ??= new CompiledTrie(merge(this.building), this.values);
+    this.compiled.scan(tokens, onHit);
+  }
+}
+
+function newNode(): BuildNode {
+  return { words: new Map(), gaps: new Map(), values: [] };
+}
+
+/** A post's tokens as the trie reads them: word ids, and which tokens end a sentence (a gap never crosses one). */
+export class PreparedTokens {
+  ids = new Int32Array(256);
+  stops = new Uint8Array(256);
+  length = 0;
+
+  /** Makes room for `n` tokens and forgets the last post. */
+  reset(n: number): void {
+    if (n > this.ids.length) {
+      this.ids = new Int32Array(n * 2);
+      this.stops = new Uint8Array(n * 2);
+    }
+    this.length = n;
+  }
+
+  set(i: number, t: Token, id: number = wordId(t)): void {
+    this.ids[i] = id;
+    this.stops[i] = t.kind === 'punct' && endsSentence(t.norm) ? 1 : 0;
+  }
+}
+
+/** Most matches per start token that are kept (a post that exceeds it loses the rest at that token). */
+const MAX_AT_START = 64;
+/** Per node, six numbers in one record: [values from, to), [word edges from, to), [gap edges from, to). */
+const STRIDE = 6;
+/** Above this many word edges a node is searched by halves rather than in order. */
+const LINEAR_EDGES = 8;
+
+/** The trie as typed arrays. */
+class CompiledTrie<V> {
+  /** Ids that start some pattern. */
+  private readonly heads = new WordSet();
+  /** Child of the root by word id, or EMPTY. */
+  private readonly rootChild: Int32Array;
+  /** Ids on some edge below the root: most edge searches end on this bit test. */
+  private readonly inner = new WordSet();
+  private readonly node: Int32Array;
+  /** Word edges, each node's sorted by word id. */
+  private readonly edgeWord: Int32Array;
+  private readonly edgeChild: Int32Array;
+  private readonly valueIndex: Int32Array;
+  /** Gap edges as (max, child) pairs. */
+  private readonly gapList: Int32Array;
+  /** Per value: the stamp of the start token it last matched at (a value is reported once per start). */
+  private readonly seenAt: Int32Array;
+  /** Counts start tokens over every scan, so marks never need clearing. */
+  private stamp = 0;
+  private readonly foundValue = new Int32Array(MAX_AT_START);
+  private readonly foundEnd = new Int32Array(MAX_AT_START);
+  private found = 0;
+  /** The post being scanned. */
+  private ids = new Int32Array(0);
+  private stops = new Uint8Array(0);
+  private length = 0;
+
+  constructor(
+    nodes: readonly BuildNode[],
+    private readonly values: readonly V[],
+  ) {
+    const root = nodes[0] as BuildNode;
+    let maxHead = 0;
+    for (const id of root.words.keys()) maxHead = Math.max(maxHead, id);
+    this.rootChild = new Int32Array(maxHead + 1).fill(EMPTY);
+    for (const [id, c] of root.words) {
+      this.rootChild[id] = c;
+      this.heads.add(id);
+    }
+    this.node = new Int32Array(nodes.length * STRIDE);
+    const ending: number[] = [];
+    const words: number[] = [];
+    const children: number[] = [];
+    const gaps: number[] = [];
+    nodes.forEach((n, i) => {
+      const at = i * STRIDE;
+      this.node[at] = ending.length;
+      ending.push(...n.values.sort((a, b) => a - b));
+      this.node[at + 1] = ending.length;
+      this.node[at + 2] = words.length;
+      if (i > 0) {
+        for (const [id, c] of [...n.words].sort((a, b) => a[0] - b[0])) {
+          words.push(id);
+          children.push(c);
+          this.inner.add(id);
+        }
+      }
+      this.node[at + 3] = words.length;
+      this.node[at + 4] = gaps.length;
+      for (const [max, c] of n.gaps) gaps.push(max, c);
+      this.node[at + 5] = gaps.length;
+    });
+    this.valueIndex = Int32Array.from(ending);
+    this.edgeWord = Int32Array.from(words);
+    this.edgeChild = Int32Array.from(children);
+    this.gapList = Int32Array.from(gaps);
+    this.seenAt = new Int32Array(values.length);
+  }
+
+  /** The child of `node` by word `id`, or EMPTY. */
+  private edge(from: number, to: number, id: number): number {
+    const words = this.edgeWord;
+    if (to - from <= LINEAR_EDGES) {
+      for (let e = from; e < to; e++) if (words[e] === id) return this.edgeChild[e] as number;
+      return EMPTY;
+    }
+    let lo = from;
+    let hi = to - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const w = words[mid] as number;
+      if (w === id) return this.edgeChild[mid] as number;
+      if (w < id) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return EMPTY;
+  }
+
+  scan(tokens: PreparedTokens, onHit: OnTrieHit<V>): void {
+    this.ids = tokens.ids;
+    this.stops = tokens.stops;
+    const n = (this.length = tokens.length);
+    const ids = this.ids;
+    const rootChild = this.rootChild;
+    for (let i = 0; i < n; i++) {
+      const id = ids[i] as number;
+      if (!this.heads.has(id)) continue;
+      this.found = 0;
+      this.stamp = (this.stamp + 1) | 0;
+      this.walk(rootChild[id] as number, i + 1, this.stamp);
+      if (this.found > 0) this.report(i, onHit);
+    }
+  }
+
+  /**
+   * Collects the values matched from `node` at token `pos`, trying what the generic matcher tries
+   * first first: consuming the next word (an optional word is taken when it is there), then fewer
+   * skipped tokens for a gap, then ending; a value keeps its first match.
+   */
+  private walk(node: number, pos: number, stamp: number): void {
+    const at = node * STRIDE;
+    const info = this.node;
+    const edgesFrom = info[at + 2] as number;
+    const edgesTo = info[at + 3] as number;
+    if (edgesTo > edgesFrom && pos < this.length) {
+      const id = this.ids[pos] as number;
+      const child = this.inner.has(id) ? this.edge(edgesFrom, edgesTo, id) : EMPTY;
+      if (child !== EMPTY) this.walk(child, pos + 1, stamp);
+    }
+    for (let g = info[at + 4] as number, e = info[at + 5] as number; g < e; g += 2) {
+      const max = this.gapList[g] as number;
+      const next = this.gapList[g + 1] as number;
+      for (let skip = 0; skip <= max; skip++) {
+        this.walk(next, pos + skip, stamp);
+        if (pos + skip >= this.length || this.stops[pos + skip] === 1) break;
+      }
+    }
+    for (let k = info[at] as number, e = info[at + 1] as number; k < e; k++) {
+      const value = this.valueIndex[k] as number;
+      if (this.seenAt[value] === stamp || this.found >= MAX_AT_START) continue;
+      this.seenAt[value] = stamp;
+      this.foundValue[this.found] = value;
+      this.foundEnd[this.found++] = pos;
+    }
+  }
+
+  /** Reports the matches at `start` in the order their patterns were added (insertion sort: there are a handful). */
+  private report(start: number, onHit: OnTrieHit<V>): void {
+    const count = this.found;
+    const values = this.foundValue;
+    const ends = this.foundEnd;
+    for (let a = 1; a < count; a++) {
+      const v = values[a] as number;
+      const e = ends[a] as number;
+      let b = a - 1;
+      for (; b >= 0 && (values[b] as number) > v; b--) {
+        values[b + 1] = values[b] as number;
+        ends[b + 1] = ends[b] as number;
+      }
+      values[b + 1] = v;
+      ends[b + 1] = e;
+    }
+    for (let f = 0; f < count; f++) onHit(this.values[values[f] as number] as V, start, ends[f] as number);
+  }
+}
+
+/**
+ * Merges identical subtrees (the alternatives of a slot all grow the same one), children before
+ * parents, so the tables the scan reads stay small enough for the processor's caches. Returns the
+ * merged nodes, the root first.
+ */
+function merge(nodes: readonly BuildNode[]): BuildNode[] {
+  const canon = new Int32Array(nodes.length);
+  const bySignature = new Map<string, number>();
+  const merged: BuildNode[] = [];
+  // Children are always created after their parent: walking backwards meets them first.
+  for (let n = nodes.length - 1; n >= 0; n--) {
+    const node = nodes[n] as BuildNode;
+    const words = [...node.words].map(([id, c]) => [id, canon[c] as number] as const).sort((a, b) => a[0] - b[0]);
+    const gaps = [...node.gaps].map(([max, c]) => [max, canon[c] as number] as const).sort((a, b) => a[0] - b[0]);
+    const values = [...node.values].sort((a, b) => a - b);
+    const signature = `${values.join(',')}|${words.join(';')}|${gaps.join(';')}`;
+    let id = n === 0 ? undefined : bySignature.get(signature);
+    if (id === undefined) {
+      id = merged.length;
+      merged.push({ words: new Map(words), gaps: new Map(gaps), values });
+      bySignature.set(signature, id);
+    }
+    canon[n] = id;
+  }
+  // Renumber so the root is 0.
+  const order = merged.map((_, i) => merged.length - 1 - i);
+  const renumber = (i: number) => merged.length - 1 - i;
+  return order.map((i) => {
+    const node = merged[i] as BuildNode;
+    return {
+      words: new Map([...node.words].map(([id, c]) => [id, renumber(c)])),
+      gaps: new Map([...node.gaps].map(([max, c]) => [max, renumber(c)])),
+      values: node.values,
+    };
+  });
+}

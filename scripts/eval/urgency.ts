@@ -1,0 +1,159 @@
+/**
+ * Urgency on every labelled set, side by side: how many emergencies are tagged emergency, how many
+ * are raised at least to high, how many high-or-emergency posts are raised, and how many calm posts
+ * (low or normal) are raised by mistake.
+ *
+ *   npx tsx scripts/eval/urgency.ts                 the table (what `npm run eval` prints)
+ *   npx tsx scripts/eval/urgency.ts --misses=challenge|dev2   a development set's misses, for tuning
+ *
+ * Held out, reported, never tuned on: the enrichment test split and test/data/urgency/heldout
+ * (no option prints their misses). Tuned on: the challenge set and dev set 2 (test/data/urgency/README.md).
+ */
+import { fileURLToPath } from 'node:url';
+
+import { createIntentTagger } from '../../processors/taggers/intent/index.js';
+import type { Tagger } from '../../processors/taggers/tagger.js';
+import {
+  createTaggers,
+  evaluate,
+  evaluateUrgency,
+  loadChallenge,
+  loadLabelled,
+  RAISED,
+  type EvalSection,
+  type EnrichmentMetrics,
+  type UrgencyMetrics,
+} from './enrichment.js';
+
+const dataPath = (file: string): string => fileURLToPath(new URL(`../../test/data/urgency/${file}`, import.meta.url));
+
+export const HELDOUT_PATH = dataPath('heldout.labelled.ndjson');
+export const DEV2_PATH = dataPath('dev.labelled.ndjson');
+
+/** The figures every set reports, whatever its labels hold. */
+export interface UrgencyRow {
+  readonly key: string;
+  readonly title: string;
+  readonly role: 'held out' | 'development';
+  readonly n: number;
+  readonly emergencies: number;
+  readonly highOrEmergency: number;
+  readonly emergencyRecall: number;
+  readonly emergencyRaisedRecall: number;
+  readonly highOrEmergencyRecall: number;
+  readonly falseAlarmRate: number;
+}
+
+function rowOf(key: string, title: string, role: UrgencyRow['role'], m: EnrichmentMetrics | UrgencyMetrics): UrgencyRow {
+  return {
+    key,
+    title,
+    role,
+    n: m.n,
+    emergencies: m.emergencies,
+    highOrEmergency: m.highOrEmergency,
+    emergencyRecall: m.emergencyRecall,
+    emergencyRaisedRecall: m.emergencyRaisedRecall,
+    highOrEmergencyRecall: m.highOrEmergencyRecall,
+    falseAlarmRate: m.falseAlarmRate,
+  };
+}
+
+export interface UrgencySets {
+  readonly test: EnrichmentMetrics;
+  readonly heldout: UrgencyMetrics;
+  readonly challenge: UrgencyMetrics;
+  readonly dev2: UrgencyMetrics;
+}
+
+/** Every set through one tagger. The urgency sets carry no sentiment or topics: the tagger sees neutral and none. */
+export function evaluateSets(tagger: Tagger = createIntentTagger()): UrgencySets {
+  const test = evaluate(
+    loadLabelled().filter((p) => p.split === 'test'),
+    { ...createTaggers(), intent: tagger },
+  );
+  return {
+    test,
+    heldout: evaluateUrgency(loadChallenge(HELDOUT_PATH), tagger),
+    challenge: evaluateUrgency(loadChallenge(), tagger),
+    dev2: evaluateUrgency(loadChallenge(DEV2_PATH), tagger),
+  };
+}
+
+export function rows(sets: UrgencySets): UrgencyRow[] {
+  return [
+    rowOf('test', 'enrichment test split', 'held out', sets.test),
+    rowOf('heldout', 'urgency held-out set', 'held out', sets.heldout),
+    rowOf('challenge', 'urgency challenge set', 'development', sets.challenge),
+    rowOf('dev2', 'urgency dev set 2', 'development', sets.dev2),
+  ];
+}
+
+const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
+
+function table(all: readonly UrgencyRow[]): string[] {
+  const head = ['set', 'role', 'posts', 'emerg.', 'emerg.->emerg.', 'emerg.->>=high', 'high+emerg.->>=high', 'false alarms'];
+  const body = all.map((r) => [
+    r.title,
+    r.role,
+    String(r.n),
+    String(r.emergencies),
+    pct(r.emergencyRecall),
+    pct(r.emergencyRaisedRecall),
+    pct(r.highOrEmergencyRecall),
+    pct(r.falseAlarmRate),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] ?? '').length)));
+  const line = (cells: readonly string[]) =>
+    cells.map((c, i) => (i < 2 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+  return [line(head), ...body.map(line)];
+}
+
+function confusion(title: string, m: UrgencyMetrics): string[] {
+  const cell = (s: string) => s.padStart(10);
+  return [
+    `${title} (rows: labelled, columns: tagged; none = low or normal)`,
+    cell('') + RAISED.map(cell).join(''),
+    ...RAISED.map((a) => cell(a) + RAISED.map((b) => cell(String(m.confusion[a][b]))).join('')),
+  ];
+}
+
+export async function run(): Promise<EvalSection> {
+  const sets = evaluateSets();
+  const all = rows(sets);
+  const metrics: Record<string, number> = {};
+  for (const r of all) {
+    metrics[`${r.key}.emergency_recall`] = r.emergencyRecall;
+    metrics[`${r.key}.emergency_raised_recall`] = r.emergencyRaisedRecall;
+    metrics[`${r.key}.high_or_emergency_recall`] = r.highOrEmergencyRecall;
+    metrics[`${r.key}.false_alarm_rate`] = r.falseAlarmRate;
+  }
+  return {
+    title: 'Urgency: emergencies raised and false alarms, every labelled set',
+    lines: [
+      'emerg.->emerg.: labelled emergency, tagged emergency. emerg.->>=high: tagged high or emergency.',
+      'false alarms: labelled low or normal, tagged high or emergency. The urgency sets have no sentiment or',
+      'topic labels, so the tagger sees them as neutral with no topic; the test split uses its labels.',
+      ...table(all),
+      ...confusion('urgency, held-out set', sets.heldout),
+      ...confusion('urgency, challenge set', sets.challenge),
+    ],
+    metrics,
+  };
+}
+
+async function main(): Promise<void> {
+  const which = process.argv.find((a) => a.startsWith('--misses='))?.slice(9);
+  if (which === 'challenge' || which === 'dev2') {
+    const m = evaluateUrgency(loadChallenge(which === 'dev2' ? DEV2_PATH : undefined));
+    for (const miss of m.misses)
+      console.log(`${miss.id} ${miss.category} want ${miss.expected} got ${miss.got} | ${miss.text.slice(0, 150)}`);
+    return;
+  }
+  if (which !== undefined) throw new Error(`--misses takes challenge or dev2 (held-out sets print no misses), not ${which}`);
+  const section = await run();
+  console.log(`# ${section.title}`);
+  for (const line of section.lines) console.log(line);
+}
+
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) await main();
