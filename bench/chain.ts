@@ -96,8 +96,20 @@ export async function run(): Promise<BenchResult[]> {
   const label = (t: Tagger) => `'${t.name}'${t.name === 'queries' ? ` (${QUERIES.length} queries)` : ''}`;
   const inside = insideChain(taggers, posts);
   taggers.forEach((t, k) => results.push({ name: `tagger ${label(t)} inside the chain`, unit: 'posts/s', value: inside[k] ?? 0 }));
+  results.push(jurisdictionShare(taggers, inside, results[2]?.value ?? Infinity));
   for (const [t, value] of alone(taggers, posts)) results.push({ name: `tagger ${label(t)} alone`, unit: 'posts/s', value });
   return results;
+}
+
+/**
+ * Issue 4's budget: resolving jurisdiction must cost less than the rest of the chain (tokenizer and
+ * every other tagger). Per-post times from the inside-the-chain figures.
+ */
+function jurisdictionShare(taggers: readonly Tagger[], inside: readonly number[], tokenizerRate: number): BenchResult {
+  const cost = (rate: number | undefined): number => (rate === undefined || rate <= 0 ? 0 : 1 / rate);
+  const k = taggers.findIndex((t) => t.name === 'jurisdiction');
+  const total = cost(tokenizerRate) + inside.reduce((sum, rate) => sum + cost(rate), 0);
+  return { name: "jurisdiction's share of the chain's time", unit: '% (budget: under 50)', value: (100 * cost(inside[k])) / total };
 }
 
 /** Posts/s of each tagger within the chain's own loop: a clock read around each call, best of REPEATS. */
