@@ -23,6 +23,7 @@ import { loadGazetteer, type Gazetteer } from './gazetteer.js';
 import type { PersonNames } from './judge.js';
 import { createPlaceCollector, DEFAULT_PRIOR_PARAMS, type FoundPlace, type PriorParams } from './places.js';
 import { describeArea, describeService, placeList } from './reason.js';
+import { BoundedMemo } from './memo.js';
 import { loadRegister, type AuthorityRegister } from './register.js';
 import { responsibleFor } from './responsible.js';
 import { tenantSettings, type Partnership } from './partnership.js';
@@ -97,12 +98,25 @@ interface Placement {
   readonly via: string;
 }
 
-/** What differs between tenants: the accounts they know, their own area, their service overrides. */
+/**
+ * What differs between tenants: the accounts they know, their own area, their service overrides;
+ * and the decisions made under them, kept per tenant so one tenant's never answers another's post.
+ */
 interface Profile {
   readonly accounts: AccountIndex;
   readonly tenant: AuthorityRecord | undefined;
   readonly matrix: ServiceMatrix;
+  readonly decisions: BoundedMemo<Jurisdiction>;
 }
+
+/** An area choice remembered for posts with the same places and context; `because` is the mention at `becauseAt`. */
+interface KnownChoice {
+  readonly id: number;
+  readonly choice: AreaChoice;
+  readonly becauseAt: number;
+}
+
+const MEMO_MAX = 20_000;
 
 export function createJurisdictionResolver(opts: JurisdictionResolverOptions = {}): JurisdictionResolver {
   const params: ResolverParams = { ...DEFAULT_RESOLVER_PARAMS, ...opts.params };
@@ -118,7 +132,12 @@ export function createJurisdictionResolver(opts: JurisdictionResolverOptions = {
     const tenant = area === undefined ? undefined : register.get(area);
     if (area !== undefined && tenant === undefined)
       throw new JurisdictionError('JURISDICTION_CONFIG_INVALID', `unknown tenant area ${area}`);
-    return { accounts: createAccountIndex(register, accounts), tenant, matrix: createServiceMatrix(matrixFile, register, overrides) };
+    return {
+      accounts: createAccountIndex(register, accounts),
+      tenant,
+      matrix: createServiceMatrix(matrixFile, register, overrides),
+      decisions: new BoundedMemo(MEMO_MAX),
+    };
   };
   const base = profile(opts.accounts, opts.tenantDefault, opts.overrides);
   const profiles = new Map<string, Profile>();
@@ -135,6 +154,8 @@ export function createJurisdictionResolver(opts: JurisdictionResolverOptions = {
   const defaultTenant = opts.defaultTenant ?? 'default';
   const collect = createPlaceCollector(gazetteer, params, opts.data?.people ?? personNames());
   const serviceLabel = (id: string) => matrixFile.topics[id]?.label ?? id.replace(/_/g, ' ');
+  const choices = new BoundedMemo<KnownChoice>(MEMO_MAX);
+  let choiceIds = 0;
 
   function resolve(post: Post, text: TextView, topics: readonly TopicTag[]): Resolution {
     const p = profiles.size === 0 ? base : (profiles.get(post.tenant ?? defaultTenant) ?? fallback);
@@ -144,17 +165,39 @@ export function createJurisdictionResolver(opts: JurisdictionResolverOptions = {
     const account = addressedAccount(post, text, accounts);
     const accountArea = account === null ? undefined : register.get(account.code);
     const geo = geotag(post, boundaries, register);
-    let choice = NO_CHOICE;
-    if (found.length > 0) {
-      // Most posts name one council's places only: then no context is weighed, so none is built.
-      choice =
-        singleCouncil(found, register, params.decide) ??
-        chooseArea(found, context(accountArea, account?.configured ? 1 : params.guessedContext, geo?.area, tenant), register, params);
-    }
+    const known = found.length > 0 ? areaChoice(found, account, accountArea, geo?.area, tenant) : null;
+    const choice = known === null ? NO_CHOICE : withBecause(known, found);
     const placement = place(geo, choice, account, accountArea, tenant, params);
     const places = placeEntities(found, choice, register);
-    const j = decide({ p: placement, choice, service, account, text }, register, matrix, serviceLabel);
-    return { jurisdiction: j, places };
+    const d: Decision = { p: placement, choice, service, account, text };
+    // A decision that reads the post's words (a refinement cue) is made afresh each time.
+    const key = matrix.cued(service) ? null : decisionKey(d, known?.id ?? -1);
+    const cached = key === null ? undefined : p.decisions.get(key);
+    if (cached !== undefined) return { jurisdiction: cached, places };
+    const j = decide(d, register, matrix, serviceLabel);
+    return { jurisdiction: key === null ? j : p.decisions.set(key, frozen(j)), places };
+  }
+
+  /**
+   * The area the places point at, given what else places the post. Weighing depends only on each
+   * place's target list and quality and on that context, so posts that share them share the choice.
+   */
+  function areaChoice(
+    found: readonly FoundPlace[],
+    account: AccountHit | null,
+    accountArea: AuthorityRecord | undefined,
+    geoArea: AuthorityRecord | undefined,
+    tenant: AuthorityRecord | undefined,
+  ): KnownChoice {
+    const strength = account?.configured ? 1 : params.guessedContext;
+    const key = choiceKey(found, accountArea === undefined ? '' : `${accountArea.code}${strength}`, geoArea, tenant);
+    const known = choices.get(key);
+    if (known !== undefined) return known;
+    // Most posts name one council's places only: then no context is weighed, so none is built.
+    const choice =
+      singleCouncil(found, register, params.decide) ?? chooseArea(found, context(accountArea, strength, geoArea, tenant), register, params);
+    const becauseAt = choice.because === null ? -1 : found.indexOf(choice.because as FoundPlace);
+    return choices.set(key, { id: choiceIds++, choice, becauseAt });
   }
 
   /** What else places the post (the account addressed, the tenant, a geotag), as context for ambiguous names. */
@@ -172,6 +215,23 @@ export function createJurisdictionResolver(opts: JurisdictionResolverOptions = {
   }
 
   return { resolve, register, matrix: base.matrix };
+}
+
+function choiceKey(
+  found: readonly FoundPlace[],
+  account: string,
+  geoArea: AuthorityRecord | undefined,
+  tenant: AuthorityRecord | undefined,
+): string {
+  let key = `${account}\u0001${geoArea?.code ?? ''}\u0001${tenant?.code ?? ''}`;
+  for (const f of found) key += `\u0001${f.key}:${f.quality}`;
+  return key;
+}
+
+/** The remembered choice, explained by this post's own mention (its text as written). */
+function withBecause(known: KnownChoice, found: readonly FoundPlace[]): AreaChoice {
+  const because = found[known.becauseAt];
+  return because === undefined ? known.choice : { ...known.choice, because };
 }
 
 /** People's names from compromise's lexicon (read once at start-up through the nlp wrapper). */
@@ -244,6 +304,24 @@ interface Decision {
   readonly service: string | null;
   readonly account: AccountHit | null;
   readonly text: TextView;
+}
+
+/**
+ * Everything `decide` reads but the tenant's settings (the cache is the tenant's) and the post's
+ * words (cued services are not cached): the placement, the candidates (by the choice's id), the
+ * service and the account addressed.
+ */
+function decisionKey(d: Decision, choiceId: number): string {
+  const { p, account } = d;
+  const who = account === null ? '' : `${account.code}\u0001${account.handle}`;
+  return `${p.method}\u0001${p.area?.code ?? ''}\u0001${p.confidence}\u0001${choiceId}\u0001${d.service ?? '\u0002'}\u0001${who}\u0001${p.via}`;
+}
+
+/** A cached decision is shared by every post it answers: frozen, so no consumer can change it for the others. */
+function frozen(j: Jurisdiction): Jurisdiction {
+  for (const c of j.candidates) Object.freeze(c);
+  Object.freeze(j.candidates);
+  return Object.freeze(j);
 }
 
 function decide(d: Decision, register: AuthorityRegister, matrix: ServiceMatrix, label: (id: string) => string): Jurisdiction {
