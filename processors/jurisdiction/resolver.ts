@@ -91,11 +91,17 @@ export interface JurisdictionResolver {
 
 const NO_CHOICE: AreaChoice = { area: null, confidence: 0, because: null, candidates: [] };
 
+/**
+ * Where the post is placed and by what. How that reads (`via`) is written only when a decision is
+ * made, not for every post a remembered decision answers: `inside` (geotag) and `handle` (account)
+ * are what it needs besides the area and the choice.
+ */
 interface Placement {
   readonly area: AuthorityRecord | null;
   readonly method: JurisdictionMethod;
   readonly confidence: number;
-  readonly via: string;
+  readonly inside: boolean;
+  readonly handle: string;
 }
 
 /**
@@ -231,7 +237,10 @@ function choiceKey(
 /** The remembered choice, explained by this post's own mention (its text as written). */
 function withBecause(known: KnownChoice, found: readonly FoundPlace[]): AreaChoice {
   const because = found[known.becauseAt];
-  return because === undefined ? known.choice : { ...known.choice, because };
+  if (because === undefined) return known.choice;
+  const c = known.choice;
+  // Spelled out, not spread: a spread copy is slower and yields a dictionary-mode shape.
+  return { area: c.area, confidence: c.confidence, because, candidates: c.candidates, bySize: c.bySize };
 }
 
 /** People's names from compromise's lexicon (read once at start-up through the nlp wrapper). */
@@ -276,26 +285,44 @@ function place(
 ): Placement {
   if (geo) {
     const conf = geo.inside ? params.geotagInside : params.geotagNearest;
-    return {
-      area: geo.area,
-      method: 'geotag',
-      confidence: conf,
-      via: `the geotag is ${geo.inside ? 'in' : 'nearest to'} ${geo.area.short}`,
-    };
+    return placement(geo.area, 'geotag', conf, geo.inside, '');
   }
-  if (choice.area !== null) {
-    return { area: choice.area, method: 'place', confidence: choice.confidence, via: describeArea(choice) };
-  }
+  if (choice.area !== null) return placement(choice.area, 'place', choice.confidence, false, '');
   if (account !== null && accountArea !== undefined) {
     const conf = account.configured ? params.accountConfigured : params.accountGuessed;
-    return { area: accountArea, method: 'account', confidence: conf, via: `addressed to @${account.handle} (${accountArea.short})` };
+    return placement(accountArea, 'account', conf, false, account.handle);
   }
-  if (tenant !== undefined) {
-    return { area: tenant, method: 'tenant', confidence: params.tenant, via: `no place named; the tenant's area is ${tenant.short}` };
+  if (tenant !== undefined) return placement(tenant, 'tenant', params.tenant, false, '');
+  return placement(null, 'none', 0, false, '');
+}
+
+/** Every Placement built with the same fields in the same order: one object shape. */
+function placement(
+  area: AuthorityRecord | null,
+  method: JurisdictionMethod,
+  confidence: number,
+  inside: boolean,
+  handle: string,
+): Placement {
+  return { area, method, confidence, inside, handle };
+}
+
+/** "the geotag is in Exeter", "'Exmouth' is in East Devon", "addressed to @devoncc (Devon)"... */
+function via(p: Placement, choice: AreaChoice): string {
+  const area = p.area;
+  if (area === null) {
+    return choice.candidates.length > 1 ? `${placeList(choice)}: the evidence does not separate them` : 'no place, geotag or known account';
   }
-  const why =
-    choice.candidates.length > 1 ? `${placeList(choice)}: the evidence does not separate them` : 'no place, geotag or known account';
-  return { area: null, method: 'none', confidence: 0, via: why };
+  switch (p.method) {
+    case 'geotag':
+      return `the geotag is ${p.inside ? 'in' : 'nearest to'} ${area.short}`;
+    case 'account':
+      return `addressed to @${p.handle} (${area.short})`;
+    case 'tenant':
+      return `no place named; the tenant's area is ${area.short}`;
+    default:
+      return describeArea(choice);
+  }
 }
 
 interface Decision {
@@ -314,7 +341,11 @@ interface Decision {
 function decisionKey(d: Decision, choiceId: number): string {
   const { p, account } = d;
   const who = account === null ? '' : `${account.code}\u0001${account.handle}`;
-  return `${p.method}\u0001${p.area?.code ?? ''}\u0001${p.confidence}\u0001${choiceId}\u0001${d.service ?? '\u0002'}\u0001${who}\u0001${p.via}`;
+  // Only a placement by the places reads the choice: its candidates, and the mention as written.
+  const byChoice = p.method === 'place' || p.method === 'none';
+  const choice = byChoice ? `${choiceId}\u0001${d.choice.because?.text ?? ''}` : '';
+  const how = `${p.method}\u0001${p.area?.code ?? ''}\u0001${p.confidence}\u0001${p.inside}\u0001${p.handle}`;
+  return `${how}\u0001${d.service ?? '\u0002'}\u0001${who}\u0001${choice}`;
 }
 
 /** A cached decision is shared by every post it answers: frozen, so no consumer can change it for the others. */
@@ -327,16 +358,17 @@ function frozen(j: Jurisdiction): Jurisdiction {
 function decide(d: Decision, register: AuthorityRegister, matrix: ServiceMatrix, label: (id: string) => string): Jurisdiction {
   const { p, choice, service, account } = d;
   const addressed = account?.code ?? null;
+  const why = via(p, choice);
   if (p.area === null) {
     const body = addressed === null ? undefined : register.body(addressed);
-    const why = body ? `addressed to @${account?.handle} (${body.name}), but no council area is known` : p.via;
+    const reason = body ? `addressed to @${account?.handle} (${body.name}), but no council area is known` : why;
     const candidates = candidateList(choice, service, matrix, register, addressed, d.text);
-    return abstain(service, p.method, why, candidates);
+    return abstain(service, p.method, reason, candidates);
   }
   if (service === null) {
     const local = responsibleFor({ kind: 'district' }, p.area, register, null);
     const candidates = local.code === null ? [] : [{ code: local.code, name: local.name, confidence: round(p.confidence) }];
-    return abstain(null, p.method, `${p.via}; no service identified, so no body is responsible`, candidates);
+    return abstain(null, p.method, `${why}; no service identified, so no body is responsible`, candidates);
   }
   const { rule, source } = matrix.ruleFor(service, p.area, d.text);
   const r = responsibleFor(rule, p.area, register, addressed);
@@ -344,7 +376,7 @@ function decide(d: Decision, register: AuthorityRegister, matrix: ServiceMatrix,
     const unresolved = r;
     const share = unresolved.options.length > 0 ? 1 / unresolved.options.length : 0;
     const candidates = unresolved.options.slice(0, 5).map((a) => ({ code: a.code, name: a.name, confidence: round(share * p.confidence) }));
-    return abstain(service, p.method, `${p.via}; ${unresolved.why}`, candidates);
+    return abstain(service, p.method, `${why}; ${unresolved.why}`, candidates);
   }
   const resp = r;
   const who = resp.bodyId === undefined ? resp.name : `${resp.name} [${resp.bodyId}] for the ${p.area.short} area`;
@@ -359,7 +391,7 @@ function decide(d: Decision, register: AuthorityRegister, matrix: ServiceMatrix,
     service,
     confidence: round(p.confidence),
     method: p.method,
-    reason: `${p.via}; ${describeService(label(service), resp, source)} -> ${who}`,
+    reason: `${why}; ${describeService(label(service), resp, source)} -> ${who}`,
     candidates,
   };
 }
