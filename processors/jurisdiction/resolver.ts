@@ -23,7 +23,7 @@ import { loadGazetteer, type Gazetteer } from './gazetteer.js';
 import type { PersonNames } from './judge.js';
 import { createPlaceCollector, DEFAULT_PRIOR_PARAMS, type FoundPlace, type PriorParams } from './places.js';
 import { describeArea, describeService, placeList } from './reason.js';
-import { BoundedMemo } from './memo.js';
+import { PathMemo } from './memo.js';
 import { loadRegister, type AuthorityRegister } from './register.js';
 import { responsibleFor } from './responsible.js';
 import { tenantSettings, type Partnership } from './partnership.js';
@@ -112,7 +112,7 @@ interface Profile {
   readonly accounts: AccountIndex;
   readonly tenant: AuthorityRecord | undefined;
   readonly matrix: ServiceMatrix;
-  readonly decisions: BoundedMemo<Jurisdiction>;
+  readonly decisions: PathMemo<Jurisdiction>;
 }
 
 /** An area choice remembered for posts with the same places and context; `because` is the mention at `becauseAt`. */
@@ -122,7 +122,8 @@ interface KnownChoice {
   readonly becauseAt: number;
 }
 
-const MEMO_MAX = 20_000;
+/** Nodes per memo: some MB each, room for thousands of keys. */
+const MEMO_MAX = 50_000;
 
 export function createJurisdictionResolver(opts: JurisdictionResolverOptions = {}): JurisdictionResolver {
   const params: ResolverParams = { ...DEFAULT_RESOLVER_PARAMS, ...opts.params };
@@ -142,7 +143,7 @@ export function createJurisdictionResolver(opts: JurisdictionResolverOptions = {
       accounts: createAccountIndex(register, accounts),
       tenant,
       matrix: createServiceMatrix(matrixFile, register, overrides),
-      decisions: new BoundedMemo(MEMO_MAX),
+      decisions: new PathMemo(MEMO_MAX),
     };
   };
   const base = profile(opts.accounts, opts.tenantDefault, opts.overrides);
@@ -160,7 +161,7 @@ export function createJurisdictionResolver(opts: JurisdictionResolverOptions = {
   const defaultTenant = opts.defaultTenant ?? 'default';
   const collect = createPlaceCollector(gazetteer, params, opts.data?.people ?? personNames());
   const serviceLabel = (id: string) => matrixFile.topics[id]?.label ?? id.replace(/_/g, ' ');
-  const choices = new BoundedMemo<KnownChoice>(MEMO_MAX);
+  const choices = new PathMemo<KnownChoice>(MEMO_MAX);
   let choiceIds = 0;
 
   function resolve(post: Post, text: TextView, topics: readonly TopicTag[]): Resolution {
@@ -177,11 +178,10 @@ export function createJurisdictionResolver(opts: JurisdictionResolverOptions = {
     const places = placeEntities(found, choice, register);
     const d: Decision = { p: placement, choice, service, account, text };
     // A decision that reads the post's words (a refinement cue) is made afresh each time.
-    const key = matrix.cued(service) ? null : decisionKey(d, known?.id ?? -1);
-    const cached = key === null ? undefined : p.decisions.get(key);
-    if (cached !== undefined) return { jurisdiction: cached, places };
-    const j = decide(d, register, matrix, serviceLabel);
-    return { jurisdiction: key === null ? j : p.decisions.set(key, frozen(j)), places };
+    if (matrix.cued(service)) return { jurisdiction: decide(d, register, matrix, serviceLabel), places };
+    const memo = decisionKey(p.decisions.begin(), d, known?.id ?? -1);
+    const j = memo.get() ?? memo.set(frozen(decide(d, register, matrix, serviceLabel)));
+    return { jurisdiction: j, places };
   }
 
   /**
@@ -196,14 +196,19 @@ export function createJurisdictionResolver(opts: JurisdictionResolverOptions = {
     tenant: AuthorityRecord | undefined,
   ): KnownChoice {
     const strength = account?.configured ? 1 : params.guessedContext;
-    const key = choiceKey(found, accountArea === undefined ? '' : `${accountArea.code}${strength}`, geoArea, tenant);
-    const known = choices.get(key);
+    const memo = choices
+      .begin()
+      .add(accountArea?.code ?? null)
+      .add(accountArea === undefined ? 0 : strength);
+    memo.add(geoArea?.code ?? null).add(tenant?.code ?? null);
+    for (const f of found) memo.add(f.key).add(f.quality);
+    const known = memo.get();
     if (known !== undefined) return known;
     // Most posts name one council's places only: then no context is weighed, so none is built.
     const choice =
       singleCouncil(found, register, params.decide) ?? chooseArea(found, context(accountArea, strength, geoArea, tenant), register, params);
     const becauseAt = choice.because === null ? -1 : found.indexOf(choice.because as FoundPlace);
-    return choices.set(key, { id: choiceIds++, choice, becauseAt });
+    return memo.set({ id: choiceIds++, choice, becauseAt });
   }
 
   /** What else places the post (the account addressed, the tenant, a geotag), as context for ambiguous names. */
@@ -221,17 +226,6 @@ export function createJurisdictionResolver(opts: JurisdictionResolverOptions = {
   }
 
   return { resolve, register, matrix: base.matrix };
-}
-
-function choiceKey(
-  found: readonly FoundPlace[],
-  account: string,
-  geoArea: AuthorityRecord | undefined,
-  tenant: AuthorityRecord | undefined,
-): string {
-  let key = `${account}\u0001${geoArea?.code ?? ''}\u0001${tenant?.code ?? ''}`;
-  for (const f of found) key += `\u0001${f.key}:${f.quality}`;
-  return key;
 }
 
 /** The remembered choice, explained by this post's own mention (its text as written). */
@@ -338,14 +332,21 @@ interface Decision {
  * words (cued services are not cached): the placement, the candidates (by the choice's id), the
  * service and the account addressed.
  */
-function decisionKey(d: Decision, choiceId: number): string {
+function decisionKey(memo: PathMemo<Jurisdiction>, d: Decision, choiceId: number): PathMemo<Jurisdiction> {
   const { p, account } = d;
-  const who = account === null ? '' : `${account.code}\u0001${account.handle}`;
+  memo
+    .add(p.method)
+    .add(p.area?.code ?? null)
+    .add(p.confidence)
+    .add(p.inside)
+    .add(p.handle);
+  memo
+    .add(d.service)
+    .add(account?.code ?? null)
+    .add(account?.handle ?? null);
   // Only a placement by the places reads the choice: its candidates, and the mention as written.
-  const byChoice = p.method === 'place' || p.method === 'none';
-  const choice = byChoice ? `${choiceId}\u0001${d.choice.because?.text ?? ''}` : '';
-  const how = `${p.method}\u0001${p.area?.code ?? ''}\u0001${p.confidence}\u0001${p.inside}\u0001${p.handle}`;
-  return `${how}\u0001${d.service ?? '\u0002'}\u0001${who}\u0001${choice}`;
+  if (p.method === 'place' || p.method === 'none') memo.add(choiceId).add(d.choice.because?.text ?? null);
+  return memo;
 }
 
 /** A cached decision is shared by every post it answers: frozen, so no consumer can change it for the others. */
