@@ -339,11 +339,9 @@ function decisionKey(memo: PathMemo<Jurisdiction>, d: Decision, choiceId: number
     .add(p.area?.code ?? null)
     .add(p.confidence)
     .add(p.inside)
-    .add(p.handle);
-  memo
-    .add(d.service)
-    .add(account?.code ?? null)
-    .add(account?.handle ?? null);
+    .add(d.service);
+  // The placement's handle is the account's, so the account's parts cover it.
+  memo.add(account?.code ?? null).add(account?.handle ?? null);
   // Only a placement by the places reads the choice: its candidates, and the mention as written.
   if (p.method === 'place' || p.method === 'none') memo.add(choiceId).add(d.choice.because?.text ?? null);
   return memo;
