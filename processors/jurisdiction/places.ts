@@ -29,6 +29,11 @@ export const DEFAULT_PRIOR_PARAMS: PriorParams = { aliasBonus: 6, formerBonus: 4
 
 /** One place found in the post, ready for weighing. */
 export interface FoundPlace extends PlaceEvidence {
+  /**
+   * Names the target list (one per place name or postcode district, shared by every post naming
+   * it), so the weighing of a post's places can be remembered by these small numbers.
+   */
+  readonly key: number;
   readonly start: number;
   readonly source: 'text' | 'hashtag' | 'postcode' | 'platform';
 }
@@ -38,11 +43,12 @@ export type PlaceCollector = (post: Post, view: TextView) => FoundPlace[];
 /** Builds the per-post collector; each name's weighted targets are computed once and reused. */
 export function createPlaceCollector(gaz: Gazetteer, prior: PriorParams, people: PersonNames): PlaceCollector {
   const findNames = createNameFinder(gaz, people);
+  let keys = 0;
   const weights = new Map<PlaceName, NameWeights>();
   const weightsOf = (name: PlaceName): NameWeights => {
     let w = weights.get(name);
     if (w === undefined) {
-      w = nameWeights(name, prior);
+      w = nameWeights(name, prior, keys++);
       weights.set(name, w);
     }
     return w;
@@ -56,11 +62,11 @@ export function createPlaceCollector(gaz: Gazetteer, prior: PriorParams, people:
     }
     return landmarks.get(name);
   };
-  const outcodeWeights = new Map<readonly OutcodeTarget[], WeightedTarget[]>();
-  const outcodeTargets = (targets: readonly OutcodeTarget[]): WeightedTarget[] => {
+  const outcodeWeights = new Map<readonly OutcodeTarget[], NameWeights>();
+  const outcodeTargets = (targets: readonly OutcodeTarget[]): NameWeights => {
     let w = outcodeWeights.get(targets);
     if (w === undefined) {
-      w = targets.map((t) => ({ code: t.code, w: t.n }));
+      w = { key: keys++, targets: targets.map((t) => ({ code: t.code, w: t.n })), prior: undefined };
       outcodeWeights.set(targets, w);
     }
     return w;
@@ -76,16 +82,16 @@ export function createPlaceCollector(gaz: Gazetteer, prior: PriorParams, people:
     const found: FoundPlace[] = [];
     for (const m of names) {
       const w = weightsOf(m.name);
-      found.push(place(m.text, m.start, m.quality, w.targets, w.prior, landmarkOf(m.name), m.kind === 'hashtag' ? 'hashtag' : 'text'));
+      found.push(place(m.text, m.start, m.quality, w, landmarkOf(m.name), m.kind === 'hashtag' ? 'hashtag' : 'text'));
     }
-    for (const p of postcodes) found.push(place(p.text, p.start, p.quality, outcodeTargets(p.targets), undefined, undefined, 'postcode'));
+    for (const p of postcodes) found.push(place(p.text, p.start, p.quality, outcodeTargets(p.targets), undefined, 'postcode'));
     const platformPlace = post.geo?.place;
     if (platformPlace !== undefined && platformPlace !== '') {
       const inPlace: NameMention[] = [];
       findNames(tokenize(platformPlace), inPlace);
       for (const m of inPlace) {
         const w = weightsOf(m.name);
-        found.push(place(m.text, -1, Math.max(0.9, m.quality), w.targets, w.prior, landmarkOf(m.name), 'platform'));
+        found.push(place(m.text, -1, Math.max(0.9, m.quality), w, landmarkOf(m.name), 'platform'));
       }
     }
     return found;
@@ -97,29 +103,29 @@ function place(
   text: string,
   start: number,
   quality: number,
-  targets: readonly WeightedTarget[],
-  prior: readonly WeightedTarget[] | undefined,
+  w: NameWeights,
   landmark: Landmark | undefined,
   source: FoundPlace['source'],
 ): FoundPlace {
-  return { text, start, quality, targets, prior, landmark, source };
+  return { key: w.key, text, start, quality, targets: w.targets, prior: w.prior, landmark, source };
 }
 
 interface NameWeights {
+  readonly key: number;
   readonly targets: WeightedTarget[];
   /** Undefined when the name has one council: nothing to weigh. */
   readonly prior: WeightedTarget[] | undefined;
 }
 
-function nameWeights(name: PlaceName, prior: PriorParams): NameWeights {
+function nameWeights(name: PlaceName, prior: PriorParams, key: number): NameWeights {
   const targets = name.targets.map((t) => ({
     code: t.code,
     w: t.n + (t.alias ? prior.aliasBonus : 0) + (t.former ? prior.formerBonus : 0) + (t.landmark ? prior.landmarkBonus : 0),
   }));
-  if (targets.length === 1) return { targets, prior: undefined };
+  if (targets.length === 1) return { key, targets, prior: undefined };
   const sized = targets.map((t, i) => ({
     code: t.code,
     w: t.w * (((name.targets[i]?.pop ?? 0) + prior.popFloor) / 1000) ** prior.popExponent,
   }));
-  return { targets, prior: sized };
+  return { key, targets, prior: sized };
 }

@@ -23,6 +23,7 @@ import { loadGazetteer, type Gazetteer } from './gazetteer.js';
 import type { PersonNames } from './judge.js';
 import { createPlaceCollector, DEFAULT_PRIOR_PARAMS, type FoundPlace, type PriorParams } from './places.js';
 import { describeArea, describeService, placeList } from './reason.js';
+import { PathMemo } from './memo.js';
 import { loadRegister, type AuthorityRegister } from './register.js';
 import { responsibleFor } from './responsible.js';
 import { tenantSettings, type Partnership } from './partnership.js';
@@ -90,19 +91,39 @@ export interface JurisdictionResolver {
 
 const NO_CHOICE: AreaChoice = { area: null, confidence: 0, because: null, candidates: [] };
 
+/**
+ * Where the post is placed and by what. How that reads (`via`) is written only when a decision is
+ * made, not for every post a remembered decision answers: `inside` (geotag) and `handle` (account)
+ * are what it needs besides the area and the choice.
+ */
 interface Placement {
   readonly area: AuthorityRecord | null;
   readonly method: JurisdictionMethod;
   readonly confidence: number;
-  readonly via: string;
+  readonly inside: boolean;
+  readonly handle: string;
 }
 
-/** What differs between tenants: the accounts they know, their own area, their service overrides. */
+/**
+ * What differs between tenants: the accounts they know, their own area, their service overrides;
+ * and the decisions made under them, kept per tenant so one tenant's never answers another's post.
+ */
 interface Profile {
   readonly accounts: AccountIndex;
   readonly tenant: AuthorityRecord | undefined;
   readonly matrix: ServiceMatrix;
+  readonly decisions: PathMemo<Jurisdiction>;
 }
+
+/** An area choice remembered for posts with the same places and context; `because` is the mention at `becauseAt`. */
+interface KnownChoice {
+  readonly id: number;
+  readonly choice: AreaChoice;
+  readonly becauseAt: number;
+}
+
+/** Nodes per memo: some MB each, room for thousands of keys. */
+const MEMO_MAX = 50_000;
 
 export function createJurisdictionResolver(opts: JurisdictionResolverOptions = {}): JurisdictionResolver {
   const params: ResolverParams = { ...DEFAULT_RESOLVER_PARAMS, ...opts.params };
@@ -118,7 +139,12 @@ export function createJurisdictionResolver(opts: JurisdictionResolverOptions = {
     const tenant = area === undefined ? undefined : register.get(area);
     if (area !== undefined && tenant === undefined)
       throw new JurisdictionError('JURISDICTION_CONFIG_INVALID', `unknown tenant area ${area}`);
-    return { accounts: createAccountIndex(register, accounts), tenant, matrix: createServiceMatrix(matrixFile, register, overrides) };
+    return {
+      accounts: createAccountIndex(register, accounts),
+      tenant,
+      matrix: createServiceMatrix(matrixFile, register, overrides),
+      decisions: new PathMemo(MEMO_MAX),
+    };
   };
   const base = profile(opts.accounts, opts.tenantDefault, opts.overrides);
   const profiles = new Map<string, Profile>();
@@ -135,6 +161,8 @@ export function createJurisdictionResolver(opts: JurisdictionResolverOptions = {
   const defaultTenant = opts.defaultTenant ?? 'default';
   const collect = createPlaceCollector(gazetteer, params, opts.data?.people ?? personNames());
   const serviceLabel = (id: string) => matrixFile.topics[id]?.label ?? id.replace(/_/g, ' ');
+  const choices = new PathMemo<KnownChoice>(MEMO_MAX);
+  let choiceIds = 0;
 
   function resolve(post: Post, text: TextView, topics: readonly TopicTag[]): Resolution {
     const p = profiles.size === 0 ? base : (profiles.get(post.tenant ?? defaultTenant) ?? fallback);
@@ -144,17 +172,43 @@ export function createJurisdictionResolver(opts: JurisdictionResolverOptions = {
     const account = addressedAccount(post, text, accounts);
     const accountArea = account === null ? undefined : register.get(account.code);
     const geo = geotag(post, boundaries, register);
-    let choice = NO_CHOICE;
-    if (found.length > 0) {
-      // Most posts name one council's places only: then no context is weighed, so none is built.
-      choice =
-        singleCouncil(found, register, params.decide) ??
-        chooseArea(found, context(accountArea, account?.configured ? 1 : params.guessedContext, geo?.area, tenant), register, params);
-    }
+    const known = found.length > 0 ? areaChoice(found, account, accountArea, geo?.area, tenant) : null;
+    const choice = known === null ? NO_CHOICE : withBecause(known, found);
     const placement = place(geo, choice, account, accountArea, tenant, params);
     const places = placeEntities(found, choice, register);
-    const j = decide({ p: placement, choice, service, account, text }, register, matrix, serviceLabel);
+    const d: Decision = { p: placement, choice, service, account, text };
+    // A decision that reads the post's words (a refinement cue) is made afresh each time.
+    if (matrix.cued(service)) return { jurisdiction: decide(d, register, matrix, serviceLabel), places };
+    const memo = decisionKey(p.decisions.begin(), d, known?.id ?? -1);
+    const j = memo.get() ?? memo.set(frozen(decide(d, register, matrix, serviceLabel)));
     return { jurisdiction: j, places };
+  }
+
+  /**
+   * The area the places point at, given what else places the post. Weighing depends only on each
+   * place's target list and quality and on that context, so posts that share them share the choice.
+   */
+  function areaChoice(
+    found: readonly FoundPlace[],
+    account: AccountHit | null,
+    accountArea: AuthorityRecord | undefined,
+    geoArea: AuthorityRecord | undefined,
+    tenant: AuthorityRecord | undefined,
+  ): KnownChoice {
+    const strength = account?.configured ? 1 : params.guessedContext;
+    const memo = choices
+      .begin()
+      .add(accountArea?.code ?? null)
+      .add(accountArea === undefined ? 0 : strength);
+    memo.add(geoArea?.code ?? null).add(tenant?.code ?? null);
+    for (const f of found) memo.add(f.key).add(f.quality);
+    const known = memo.get();
+    if (known !== undefined) return known;
+    // Most posts name one council's places only: then no context is weighed, so none is built.
+    const choice =
+      singleCouncil(found, register, params.decide) ?? chooseArea(found, context(accountArea, strength, geoArea, tenant), register, params);
+    const becauseAt = choice.because === null ? -1 : found.indexOf(choice.because as FoundPlace);
+    return memo.set({ id: choiceIds++, choice, becauseAt });
   }
 
   /** What else places the post (the account addressed, the tenant, a geotag), as context for ambiguous names. */
@@ -172,6 +226,15 @@ export function createJurisdictionResolver(opts: JurisdictionResolverOptions = {
   }
 
   return { resolve, register, matrix: base.matrix };
+}
+
+/** The remembered choice, explained by this post's own mention (its text as written). */
+function withBecause(known: KnownChoice, found: readonly FoundPlace[]): AreaChoice {
+  const because = found[known.becauseAt];
+  if (because === undefined) return known.choice;
+  const c = known.choice;
+  // Spelled out, not spread: a spread copy is slower and yields a dictionary-mode shape.
+  return { area: c.area, confidence: c.confidence, because, candidates: c.candidates, bySize: c.bySize };
 }
 
 /** People's names from compromise's lexicon (read once at start-up through the nlp wrapper). */
@@ -216,26 +279,44 @@ function place(
 ): Placement {
   if (geo) {
     const conf = geo.inside ? params.geotagInside : params.geotagNearest;
-    return {
-      area: geo.area,
-      method: 'geotag',
-      confidence: conf,
-      via: `the geotag is ${geo.inside ? 'in' : 'nearest to'} ${geo.area.short}`,
-    };
+    return placement(geo.area, 'geotag', conf, geo.inside, '');
   }
-  if (choice.area !== null) {
-    return { area: choice.area, method: 'place', confidence: choice.confidence, via: describeArea(choice) };
-  }
+  if (choice.area !== null) return placement(choice.area, 'place', choice.confidence, false, '');
   if (account !== null && accountArea !== undefined) {
     const conf = account.configured ? params.accountConfigured : params.accountGuessed;
-    return { area: accountArea, method: 'account', confidence: conf, via: `addressed to @${account.handle} (${accountArea.short})` };
+    return placement(accountArea, 'account', conf, false, account.handle);
   }
-  if (tenant !== undefined) {
-    return { area: tenant, method: 'tenant', confidence: params.tenant, via: `no place named; the tenant's area is ${tenant.short}` };
+  if (tenant !== undefined) return placement(tenant, 'tenant', params.tenant, false, '');
+  return placement(null, 'none', 0, false, '');
+}
+
+/** Every Placement built with the same fields in the same order: one object shape. */
+function placement(
+  area: AuthorityRecord | null,
+  method: JurisdictionMethod,
+  confidence: number,
+  inside: boolean,
+  handle: string,
+): Placement {
+  return { area, method, confidence, inside, handle };
+}
+
+/** "the geotag is in Exeter", "'Exmouth' is in East Devon", "addressed to @devoncc (Devon)"... */
+function via(p: Placement, choice: AreaChoice): string {
+  const area = p.area;
+  if (area === null) {
+    return choice.candidates.length > 1 ? `${placeList(choice)}: the evidence does not separate them` : 'no place, geotag or known account';
   }
-  const why =
-    choice.candidates.length > 1 ? `${placeList(choice)}: the evidence does not separate them` : 'no place, geotag or known account';
-  return { area: null, method: 'none', confidence: 0, via: why };
+  switch (p.method) {
+    case 'geotag':
+      return `the geotag is ${p.inside ? 'in' : 'nearest to'} ${area.short}`;
+    case 'account':
+      return `addressed to @${p.handle} (${area.short})`;
+    case 'tenant':
+      return `no place named; the tenant's area is ${area.short}`;
+    default:
+      return describeArea(choice);
+  }
 }
 
 interface Decision {
@@ -246,19 +327,47 @@ interface Decision {
   readonly text: TextView;
 }
 
+/**
+ * Everything `decide` reads but the tenant's settings (the cache is the tenant's) and the post's
+ * words (cued services are not cached): the placement, the candidates (by the choice's id), the
+ * service and the account addressed.
+ */
+function decisionKey(memo: PathMemo<Jurisdiction>, d: Decision, choiceId: number): PathMemo<Jurisdiction> {
+  const { p, account } = d;
+  memo
+    .add(p.method)
+    .add(p.area?.code ?? null)
+    .add(p.confidence)
+    .add(p.inside)
+    .add(d.service);
+  // The placement's handle is the account's, so the account's parts cover it.
+  memo.add(account?.code ?? null).add(account?.handle ?? null);
+  // Only a placement by the places reads the choice: its candidates, and the mention as written.
+  if (p.method === 'place' || p.method === 'none') memo.add(choiceId).add(d.choice.because?.text ?? null);
+  return memo;
+}
+
+/** A cached decision is shared by every post it answers: frozen, so no consumer can change it for the others. */
+function frozen(j: Jurisdiction): Jurisdiction {
+  for (const c of j.candidates) Object.freeze(c);
+  Object.freeze(j.candidates);
+  return Object.freeze(j);
+}
+
 function decide(d: Decision, register: AuthorityRegister, matrix: ServiceMatrix, label: (id: string) => string): Jurisdiction {
   const { p, choice, service, account } = d;
   const addressed = account?.code ?? null;
+  const why = via(p, choice);
   if (p.area === null) {
     const body = addressed === null ? undefined : register.body(addressed);
-    const why = body ? `addressed to @${account?.handle} (${body.name}), but no council area is known` : p.via;
+    const reason = body ? `addressed to @${account?.handle} (${body.name}), but no council area is known` : why;
     const candidates = candidateList(choice, service, matrix, register, addressed, d.text);
-    return abstain(service, p.method, why, candidates);
+    return abstain(service, p.method, reason, candidates);
   }
   if (service === null) {
     const local = responsibleFor({ kind: 'district' }, p.area, register, null);
     const candidates = local.code === null ? [] : [{ code: local.code, name: local.name, confidence: round(p.confidence) }];
-    return abstain(null, p.method, `${p.via}; no service identified, so no body is responsible`, candidates);
+    return abstain(null, p.method, `${why}; no service identified, so no body is responsible`, candidates);
   }
   const { rule, source } = matrix.ruleFor(service, p.area, d.text);
   const r = responsibleFor(rule, p.area, register, addressed);
@@ -266,7 +375,7 @@ function decide(d: Decision, register: AuthorityRegister, matrix: ServiceMatrix,
     const unresolved = r;
     const share = unresolved.options.length > 0 ? 1 / unresolved.options.length : 0;
     const candidates = unresolved.options.slice(0, 5).map((a) => ({ code: a.code, name: a.name, confidence: round(share * p.confidence) }));
-    return abstain(service, p.method, `${p.via}; ${unresolved.why}`, candidates);
+    return abstain(service, p.method, `${why}; ${unresolved.why}`, candidates);
   }
   const resp = r;
   const who = resp.bodyId === undefined ? resp.name : `${resp.name} [${resp.bodyId}] for the ${p.area.short} area`;
@@ -281,7 +390,7 @@ function decide(d: Decision, register: AuthorityRegister, matrix: ServiceMatrix,
     service,
     confidence: round(p.confidence),
     method: p.method,
-    reason: `${p.via}; ${describeService(label(service), resp, source)} -> ${who}`,
+    reason: `${why}; ${describeService(label(service), resp, source)} -> ${who}`,
     candidates,
   };
 }

@@ -36,6 +36,8 @@ export interface ServiceMatrix {
    * `text` (the post) lets a refinement switch the rule on a cue ("river" flooding).
    */
   ruleFor(topic: string | null, area: AuthorityRecord, text?: TextView): RuleChoice;
+  /** True when a refinement may switch this topic's rule on the post's words: its rule then depends on more than the area. */
+  cued(topic: string | null): boolean;
   readonly topics: readonly string[];
 }
 
@@ -92,6 +94,7 @@ export function createServiceMatrix(
   const refinements = compileRefinements(file.refinements ?? [], register);
   return {
     topics: [...base.keys()],
+    cued: (topic) => topic !== null && refinements.has(topic),
     ruleFor(topic, area, text) {
       if (topic === null) return FALLBACK;
       const own = areaOverrides.get(area.code)?.get(topic);

@@ -95,6 +95,30 @@ describe("a post is resolved with its tenant's settings", () => {
     expect(resolveText(resolver, text, 'parking', { tenant: 'east-devon' }).jurisdiction.code).toBe('E07000040');
   });
 
+  it("never answers one tenant's post with a decision remembered for another", () => {
+    // Same post, same places: the decision is remembered per tenant, so the order must not matter.
+    const text = 'Parking permits in Exmouth are a mess';
+    const fresh = createJurisdictionResolver({ partnership, defaultTenant: 'default' });
+    const order = ['devon', 'east-devon', 'devon', 'leeds', 'east-devon', 'devon'];
+    const codes = order.map((tenant) => resolveText(fresh, text, 'parking', { tenant }).jurisdiction.code);
+    expect(codes).toEqual(['E10000008', 'E07000040', 'E10000008', 'E07000040', 'E07000040', 'E10000008']);
+    const tenantArea = (tenant: string) => resolveText(fresh, 'Bins not collected again', 'waste_collection', { tenant }).jurisdiction;
+    expect([tenantArea('plymouth').code, tenantArea('bristol').code, tenantArea('plymouth').code]).toEqual([
+      'E06000026',
+      'E06000023',
+      'E06000026',
+    ]);
+  });
+
+  it('shares a remembered decision between posts only frozen', () => {
+    const fresh = createJurisdictionResolver({ partnership, defaultTenant: 'default' });
+    const first = resolveText(fresh, 'Bins missed in Exmouth', 'waste_collection', { tenant: 'exeter' }).jurisdiction;
+    const again = resolveText(fresh, 'Bins missed in Exmouth again', 'waste_collection', { tenant: 'exeter' }).jurisdiction;
+    expect(again).toEqual(first);
+    expect(Object.isFrozen(again) && Object.isFrozen(again.candidates)).toBe(true);
+    expect(again.candidates.every((c) => Object.isFrozen(c))).toBe(true);
+  });
+
   it('reaches the chain: the tagger picks the settings by the post tenant or the default tenant', () => {
     const tagger = createJurisdictionTagger({ partnership, defaultTenant: 'torbay' });
     const tag = (extra: Parameters<typeof makePost>[1]) => {
