@@ -10,10 +10,9 @@ import { PairIndex } from './pairs.js';
 export const CLASS_ORDER = ['negative', 'neutral', 'positive'] as const;
 
 /**
- * The multinomial logistic model, laid out for lookups without allocation: the offsets of each
- * key's weight rows (in one Float64Array) sit in arrays indexed by its shared word id
- * (text/words.ts), bigrams in a pair index, so a token costs array reads, no string hashing, and
- * no key is concatenated.
+ * The multinomial logistic model, laid out for lookups without allocation: each word's unigram
+ * weights sit in a slot indexed by its shared word id (text/words.ts), bigrams in a pair index, so a
+ * token costs array reads, no string hashing, and no key is concatenated.
  */
 export interface LinearModel {
   /** Writes the three logits (offsets included) for an analysed post into `out`. */
@@ -25,13 +24,8 @@ export function loadLinearModel(dir: string = DEFAULT_DATA_DIR): LinearModel {
 }
 
 export function buildLinearModel(file: LinearModelFile): LinearModel {
-  const rows: number[] = [];
-  const addRow = (row: readonly number[]): number => {
-    rows.push(row[0] ?? 0, row[1] ?? 0, row[2] ?? 0);
-    return rows.length - 3;
-  };
-  const uni = Object.entries(file.unigrams).map(([key, row]) => [WORDS.add(key), addRow(row)] as const);
-  const neg = Object.entries(file.negated).map(([key, row]) => [WORDS.add(key), addRow(row)] as const);
+  const uni = Object.entries(file.unigrams).map(([key, row]) => [WORDS.add(key), row] as const);
+  const neg = Object.entries(file.negated).map(([key, row]) => [WORDS.add(key), row] as const);
   const bigrams = Object.entries(file.bigrams);
   const pairs = new PairIndex(bigrams.length);
   const firsts = new WordSet();
@@ -39,7 +33,7 @@ export function buildLinearModel(file: LinearModelFile): LinearModel {
     const space = pair.indexOf(' ');
     const first = WORDS.add(pair.slice(0, space));
     firsts.add(first);
-    pairs.set(first, WORDS.add(pair.slice(space + 1)), addRow(row));
+    pairs.set(first, WORDS.add(pair.slice(space + 1)), row);
   }
   const dense = new Float64Array(DENSE_FEATURES.length * 3);
   DENSE_FEATURES.forEach((name, f) => {
@@ -48,24 +42,28 @@ export function buildLinearModel(file: LinearModelFile): LinearModel {
     dense.set(row, f * 3);
   });
   const base = new Float64Array([0, 1, 2].map((c) => (file.bias[c] ?? 0) + (file.offsets[c] ?? 0)));
-  const sparse = { rows: rowsById(uni, neg), pairs, firsts };
-  return new Scorer(new Float64Array(rows), sparse, dense, base);
+  const sparse = { plain: slotsById(uni), negated: slotsById(neg), pairs, firsts };
+  return new Scorer(sparse, dense, base);
 }
 
+/** Floats per word in a slot table: three weights and a mark that the word has them. */
+const SLOT = 4;
+
 /**
- * Offsets of each word's rows by word id, -1 for words without one: plain at [id * 2], inside a
- * negation at [id * 2 + 1], side by side so one cache line serves both.
+ * Each word's weight row in a slot of its own, indexed by word id: 32 bytes, so a word costs one
+ * cache line where an offset table and a separate row cost two. Absent words have a zero mark, and
+ * ids beyond the table (words registered later) have no slot.
  */
-function rowsById(uni: readonly (readonly [number, number])[], neg: readonly (readonly [number, number])[]): Int32Array {
-  const out = new Int32Array(WORDS.size * 2).fill(-1);
-  for (const [id, row] of uni) out[id * 2] = row;
-  for (const [id, row] of neg) out[id * 2 + 1] = row;
+function slotsById(rows: readonly (readonly [number, readonly number[]])[]): Float64Array {
+  const out = new Float64Array((Math.max(-1, ...rows.map(([id]) => id)) + 1) * SLOT);
+  for (const [id, row] of rows) out.set([row[0] ?? 0, row[1] ?? 0, row[2] ?? 0, 1], id * SLOT);
   return out;
 }
 
 interface SparseWeights {
-  /** See rowsById. */
-  readonly rows: Int32Array;
+  /** Unigram slots (see slotsById), plain and inside a negation's clause. */
+  readonly plain: Float64Array;
+  readonly negated: Float64Array;
   readonly pairs: PairIndex;
   /** The first words of bigrams: an item after any other word has no bigram to look up. */
   readonly firsts: WordSet;
@@ -78,7 +76,6 @@ class Scorer implements LinearModel, SparseSink {
   private readonly x = new Float64Array(DENSE_FEATURES.length);
 
   constructor(
-    private readonly w: Float64Array,
     private readonly sparse: SparseWeights,
     private readonly dense: Float64Array,
     private readonly base: Float64Array,
@@ -105,19 +102,18 @@ class Scorer implements LinearModel, SparseSink {
     const sparse = this.sparse;
     if (bigram && id !== NO_WORD && sparse.firsts.has(this.prev)) {
       const pair = sparse.pairs.get(this.prev, id);
-      if (pair >= 0) this.add(pair, value);
+      if (pair >= 0) this.add(sparse.pairs.weights, pair, value);
     }
     this.prev = id;
-    const at = id * 2 + (negated ? 1 : 0);
-    if (id < 0 || at >= sparse.rows.length) return;
-    const row = sparse.rows[at] as number;
-    if (row >= 0) this.add(row, value);
+    const slots = negated ? sparse.negated : sparse.plain;
+    const at = id * SLOT;
+    if (id >= 0 && at < slots.length && slots[at + 3] === 1) this.add(slots, at, value);
   }
 
-  private add(at: number, value: number): void {
+  private add(w: Float64Array, at: number, value: number): void {
     const out = this.out;
-    out[0] = (out[0] as number) + value * (this.w[at] as number);
-    out[1] = (out[1] as number) + value * (this.w[at + 1] as number);
-    out[2] = (out[2] as number) + value * (this.w[at + 2] as number);
+    out[0] = (out[0] as number) + value * (w[at] as number);
+    out[1] = (out[1] as number) + value * (w[at + 1] as number);
+    out[2] = (out[2] as number) + value * (w[at + 2] as number);
   }
 }

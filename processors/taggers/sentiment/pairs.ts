@@ -1,43 +1,61 @@
+/** Slot size in 8-byte units: the two word ids (as two Int32s), then the three weights. */
+const SLOT = 4;
+
 /**
- * Bigram weight rows keyed by the two words' shared ids: open addressing over one Int32Array of
- * (first, second, row + 1) triples, so a bigram costs one probe, no string and no map.
+ * Bigram weight rows keyed by the two words' shared ids: open addressing over one buffer of 32-byte
+ * slots, each holding the pair and its weights, so a bigram costs one probe and one cache line, no
+ * string and no map. Most pairs a post forms have no weights: a bit per hash value (`seen`) answers
+ * those without touching the larger slot table.
  */
 export class PairIndex {
-  private readonly slots: Int32Array;
+  /** Weights at [slot * SLOT + 1 .. + 3]. */
+  readonly weights: Float64Array;
+  /** The same buffer as ids: first at [slot * 2 * SLOT], second + 1 after it (0 marks an empty slot). */
+  private readonly ids: Int32Array;
   private readonly mask: number;
+  private readonly seen: Uint32Array;
 
   constructor(count: number) {
     let capacity = 1024;
     while (capacity < count * 2) capacity *= 2;
-    this.slots = new Int32Array(capacity * 3);
+    this.weights = new Float64Array(capacity * SLOT);
+    this.ids = new Int32Array(this.weights.buffer);
     this.mask = capacity - 1;
+    // Eight bits per slot: about one miss in sixteen reaches the table.
+    this.seen = new Uint32Array(capacity / 4);
   }
 
-  set(first: number, second: number, row: number): void {
-    const s = this.slots;
-    let i = this.home(first, second);
-    while (s[i + 2] !== 0 && !(s[i] === first && s[i + 1] === second)) i = this.next(i);
-    s[i] = first;
-    s[i + 1] = second;
-    s[i + 2] = row + 1;
+  set(first: number, second: number, row: readonly number[]): void {
+    const h = hash(first, second);
+    const word = (h >>> 5) & (this.seen.length - 1);
+    this.seen[word] = (this.seen[word] as number) | (1 << (h & 31));
+    let slot = h & this.mask;
+    while (!this.empty(slot) && !this.holds(slot, first, second)) slot = (slot + 1) & this.mask;
+    this.ids[slot * 2 * SLOT] = first;
+    this.ids[slot * 2 * SLOT + 1] = second + 1;
+    this.weights.set([row[0] ?? 0, row[1] ?? 0, row[2] ?? 0], slot * SLOT + 1);
   }
 
-  /** The row of the pair, or -1. */
+  /** The offset of the pair's three weights in `weights`, or -1. */
   get(first: number, second: number): number {
-    const s = this.slots;
-    for (let i = this.home(first, second); ; i = this.next(i)) {
-      const row = s[i + 2] as number;
-      if (row === 0) return -1;
-      if (s[i] === first && s[i + 1] === second) return row - 1;
+    const h = hash(first, second);
+    if ((((this.seen[(h >>> 5) & (this.seen.length - 1)] as number) >>> (h & 31)) & 1) === 0) return -1;
+    for (let slot = h & this.mask; !this.empty(slot); slot = (slot + 1) & this.mask) {
+      if (this.holds(slot, first, second)) return slot * SLOT + 1;
     }
+    return -1;
   }
 
-  private home(first: number, second: number): number {
-    const h = Math.imul(first ^ Math.imul(second, 0x9e3779b1), 0x85ebca6b);
-    return ((h ^ (h >>> 15)) & this.mask) * 3;
+  private empty(slot: number): boolean {
+    return this.ids[slot * 2 * SLOT + 1] === 0;
   }
 
-  private next(i: number): number {
-    return i + 3 === this.slots.length ? 0 : i + 3;
+  private holds(slot: number, first: number, second: number): boolean {
+    return this.ids[slot * 2 * SLOT] === first && this.ids[slot * 2 * SLOT + 1] === second + 1;
   }
+}
+
+function hash(first: number, second: number): number {
+  const h = Math.imul(first ^ Math.imul(second, 0x9e3779b1), 0x85ebca6b);
+  return h ^ (h >>> 15);
 }

@@ -16,9 +16,11 @@ const CAPS_SHIFT = 3;
  * contraction in n't, and its letter case. Words outside the table are worked out each time.
  */
 export class WordFacts {
-  /** Straight form's id + 2 (1: NO_WORD); 0: not worked out yet. */
-  private straight = new Int32Array(0);
-  private facts = new Uint8Array(0);
+  /**
+   * Two Int32s per word id, side by side so a word's lookups share one cache line: the straight
+   * form's id + 2 (1: NO_WORD; 0: not worked out yet), then the word's fact bits.
+   */
+  private slots = new Int32Array(0);
 
   /** The id of a word token's text with straight apostrophes, or NO_WORD. */
   straightId(t: Token): number {
@@ -28,48 +30,46 @@ export class WordFacts {
       id = wordId(t);
       if (id < 0) return t.norm.includes('\u2019') ? WORDS.find(t.norm.replaceAll('\u2019', "'")) : NO_WORD;
     }
-    if (id >= this.straight.length) this.ensure(id);
-    const s = this.straight[id] as number;
+    if (id * 2 >= this.slots.length) this.ensure(id);
+    const s = this.slots[id * 2] as number;
     return s !== 0 ? s - 2 : this.work(id);
   }
 
   /** Whether the word with id `id` (not NO_WORD, already seen by straightId) is a contraction in n't. */
   contractedNot(id: number): boolean {
-    return ((this.facts[id] as number) & CONTRACTED_NOT) !== 0;
+    return ((this.slots[id * 2 + 1] as number) & CONTRACTED_NOT) !== 0;
   }
 
   /** Whether the word with id `id`, already seen by straightId, has a character three times in a row. */
   stretched(id: number): boolean {
-    return ((this.facts[id] as number) & STRETCHED) !== 0;
+    return ((this.slots[id * 2 + 1] as number) & STRETCHED) !== 0;
   }
 
   /** capsOf (see below) of the lower-case text of word id `id`, already seen by straightId. */
   lowerCaps(id: number): number {
-    return (this.facts[id] as number) >> CAPS_SHIFT;
+    return (this.slots[id * 2 + 1] as number) >> CAPS_SHIFT;
   }
 
   private work(id: number): number {
     const word = WORDS.word(id);
     const s = word.includes('\u2019') ? WORDS.find(word.replaceAll('\u2019', "'")) : id;
-    this.straight[id] = s + 2;
-    this.facts[id] = COMPUTED;
+    this.slots[id * 2] = s + 2;
+    this.slots[id * 2 + 1] = COMPUTED;
     if (s >= 0) {
       this.ensure(s);
       const w = WORDS.word(s);
-      this.facts[s] = COMPUTED | (isContractedNot(w) ? CONTRACTED_NOT : 0) | (hasRun(w) ? STRETCHED : 0) | (capsOf(w) << CAPS_SHIFT);
+      this.slots[s * 2 + 1] =
+        COMPUTED | (isContractedNot(w) ? CONTRACTED_NOT : 0) | (hasRun(w) ? STRETCHED : 0) | (capsOf(w) << CAPS_SHIFT);
     }
     return s;
   }
 
   private ensure(id: number): void {
-    if (id < this.straight.length) return;
-    const size = Math.max(id + 1, WORDS.size, this.straight.length * 2, 1024);
-    const straight = new Int32Array(size);
-    straight.set(this.straight);
-    this.straight = straight;
-    const facts = new Uint8Array(size);
-    facts.set(this.facts);
-    this.facts = facts;
+    if (id * 2 < this.slots.length) return;
+    const size = Math.max(id + 1, WORDS.size, this.slots.length, 1024);
+    const slots = new Int32Array(size * 2);
+    slots.set(this.slots);
+    this.slots = slots;
   }
 }
 
