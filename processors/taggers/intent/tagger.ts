@@ -1,5 +1,6 @@
 import type { Intent, Sentiment, Tags, TopicTag, Urgency } from '../../../core/contracts/tags.js';
 import { nlpLexicon } from '../../nlp/index.js';
+import type { Token } from '../../text/tokens.js';
 import type { TagInput, Tagger } from '../tagger.js';
 import { classifyIntent } from './classify.js';
 import { zeroScores } from './cues.js';
@@ -7,12 +8,15 @@ import { loadIntentData, type IntentData } from './intent-data.js';
 import { needsResponse, type ResponsePolicy } from './respond.js';
 import { createSignalReader, type SignalReader, type Signals } from './signals.js';
 import { loadUrgencyData, type RaisedLevel, type SoftUrgency, type UrgencyData } from './urgency-data.js';
+import { createUrgencyNet, loadUrgencyModel, type UrgencyModel, type UrgencyNet } from './urgency-net.js';
 
 export interface IntentTaggerOptions {
   /** Replaces data/nlp/intent.json (tests). */
   readonly intentData?: IntentData;
   /** Replaces data/nlp/urgency.json (tests). */
   readonly urgencyData?: UrgencyData;
+  /** Replaces data/nlp/urgency-model.json; null turns the learned safety net off (rules only). */
+  readonly urgencyModel?: UrgencyModel | null;
 }
 
 /**
@@ -23,6 +27,8 @@ export function createIntentTagger(opts: IntentTaggerOptions = {}): Tagger {
   const data = opts.intentData ?? loadIntentData();
   const urgencyData = opts.urgencyData ?? loadUrgencyData();
   const reader = buildReader(data, urgencyData);
+  const model = opts.urgencyModel === undefined ? loadUrgencyModel() : opts.urgencyModel;
+  const net = model === null ? undefined : createUrgencyNet(model);
   const soft = urgencyData.soft;
   const policy: ResponsePolicy = { noResponseTopics: new Set(data.noResponseTopics), otherBodyTopics: new Set(data.otherBodyTopics) };
   const alertTopics = new Set(data.alertTopics);
@@ -32,7 +38,7 @@ export function createIntentTagger(opts: IntentTaggerOptions = {}): Tagger {
     tag(input: TagInput, tags: Tags): void {
       const signals = reader.read(input.text.tokens);
       const intent = classifyIntent(signals, tags.sentiment, tags.topics, scratch);
-      const raised = signals.urgency?.level ?? softLevel(soft, signals, tags.sentiment, intent);
+      const raised = signals.urgency?.level ?? softLevel(soft, signals, tags.sentiment, intent) ?? netLevel(net, input.text.tokens);
       tags.intent = intent;
       tags.needs_response = needsResponse(policy, intent, tags.topics, raised);
       tags.urgency = raised ?? baseline(intent, tags.topics, alertTopics);
@@ -58,6 +64,14 @@ function softLevel(soft: SoftUrgency | undefined, signals: Signals, sentiment: S
   if (soft === undefined || intent === 'praise' || intent === 'other') return undefined;
   const score = signals.danger + (sentiment.label === 'negative' ? soft.negativeBonus : 0);
   return score >= soft.threshold ? soft.level : undefined;
+}
+
+/**
+ * The learned safety net, for posts the rules leave below high: it raises to high at most, since
+ * emergency is the rules' call.
+ */
+function netLevel(net: UrgencyNet | undefined, tokens: readonly Token[]): RaisedLevel | undefined {
+  return net?.raises(tokens) === true ? 'high' : undefined;
 }
 
 /** Without safety wording: chatter, praise and notices are low, unless they concern an alert topic. */

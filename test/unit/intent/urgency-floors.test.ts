@@ -2,8 +2,9 @@
  * Safety floors for urgency on every labelled urgency set, a little under what scripts/eval/urgency.ts
  * measured. Development sets (tuned on): the dev split of the enrichment set, the challenge set and
  * dev set 2; no labelled emergency there may be missed. Held out (never tuned on): the urgency
- * held-out set, whose floors only stop regressions (its last measurement is far from the target).
- * The enrichment test split has its floors in floors.test.ts.
+ * held-out sets 1 and 2, whose floors only stop regressions. All figures are the shipped tagger's:
+ * rules plus the learned safety net (urgency-net.ts), fitted on the development sets and the urgency
+ * training set. The enrichment test split has its floors in floors.test.ts.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -14,10 +15,11 @@ let dev: EnrichmentMetrics;
 let challenge: UrgencyMetrics;
 let dev2: UrgencyMetrics;
 let heldout: UrgencyMetrics;
+let heldout2: UrgencyMetrics;
 
 beforeAll(() => {
   dev = evaluate(loadLabelled().filter((p) => p.split === 'dev'));
-  ({ challenge, dev2, heldout } = evaluateSets());
+  ({ challenge, dev2, heldout, heldout2 } = evaluateSets());
 });
 
 describe('urgency on the dev split', () => {
@@ -27,8 +29,8 @@ describe('urgency on the dev split', () => {
     expect(dev.highOrEmergencyRecall).toBe(1);
   });
 
-  it('keeps false alarms rare (measured 1.2%)', () => {
-    expect(dev.falseAlarmRate).toBeLessThanOrEqual(0.03);
+  it('keeps false alarms rare (measured 3.6% with the net, 1.2% rules only)', () => {
+    expect(dev.falseAlarmRate).toBeLessThanOrEqual(0.05);
   });
 });
 
@@ -52,23 +54,40 @@ describe('urgency on dev set 2', () => {
     expect(dev2.emergencyRecall).toBeGreaterThanOrEqual(0.97);
   });
 
-  it('raises nearly every high post (measured 98.9%) and keeps false alarms rare (measured 1.4%)', () => {
+  it('raises nearly every high post (measured 100%) and keeps false alarms rare (measured 2.0%)', () => {
     expect(dev2.highOrEmergencyRecall).toBeGreaterThanOrEqual(0.97);
     expect(dev2.falseAlarmRate).toBeLessThanOrEqual(0.03);
   });
 });
 
 describe('urgency on the held-out set (never tuned on)', () => {
-  // Measured: 75.0% emergency -> emergency, 79.0% emergency -> high or emergency, 78.0% of high or
-  // emergency raised, 11.5% false alarms (blind baseline 74.0%, 78.0%, 74.7%, 13.5%).
+  // Measured with the net (one look, after its threshold was fixed): 75.0% emergency -> emergency,
+  // 99.0% emergency -> high or emergency, 99.3% of high or emergency raised, 23.7% false alarms.
+  // Rules alone: 75.0%, 79.0%, 78.0%, 11.5% (blind baseline 74.0%, 78.0%, 74.7%, 13.5%).
   it('keeps what it raises', () => {
     expect(heldout.emergencies).toBe(100);
     expect(heldout.emergencyRecall).toBeGreaterThanOrEqual(0.74);
-    expect(heldout.emergencyRaisedRecall).toBeGreaterThanOrEqual(0.78);
-    expect(heldout.highOrEmergencyRecall).toBeGreaterThanOrEqual(0.77);
+    expect(heldout.emergencyRaisedRecall).toBeGreaterThanOrEqual(0.98);
+    expect(heldout.highOrEmergencyRecall).toBeGreaterThanOrEqual(0.98);
   });
 
   it('keeps false alarms at or under the measured rate plus one post', () => {
-    expect(heldout.falseAlarmRate).toBeLessThanOrEqual(0.125);
+    expect(heldout.falseAlarmRate).toBeLessThanOrEqual(0.244);
+  });
+});
+
+describe('urgency on held-out set 2 (never tuned on)', () => {
+  // First and only look, with the net's threshold fixed: rules alone 66.0% emergency -> emergency,
+  // 70.0% emergency -> high or emergency, 66.0% of high or emergency raised, 11.2% false alarms;
+  // rules + net 66.0%, 98.0%, 98.0%, 45.4%.
+  it('keeps what it raises', () => {
+    expect(heldout2.emergencies).toBe(100);
+    expect(heldout2.emergencyRecall).toBeGreaterThanOrEqual(0.65);
+    expect(heldout2.emergencyRaisedRecall).toBeGreaterThanOrEqual(0.97);
+    expect(heldout2.highOrEmergencyRecall).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('keeps false alarms at or under the measured rate plus one post', () => {
+    expect(heldout2.falseAlarmRate).toBeLessThanOrEqual(0.461);
   });
 });

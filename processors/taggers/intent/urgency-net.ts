@@ -1,0 +1,103 @@
+/**
+ * The learned safety net under the urgency rules: a binary logistic regression, "raised" (high or
+ * emergency) against not, over lower-case unigrams and adjacent bigrams of the shared tokens, hashed
+ * into a fixed table (data/nlp/urgency-model.json, trained by scripts/train-urgency.ts). Phrase rules
+ * miss new wording; word weights learned from many ways of saying the same thing generalise further.
+ *
+ * Only words in the model's vocabulary count: they are registered in the shared word table when the
+ * net is built, so scoring a post reads typed arrays by word id and allocates nothing.
+ */
+import { Type, type Static } from 'typebox';
+
+import { readNlpData } from '../../nlp/index.js';
+import { wordId, type Token } from '../../text/tokens.js';
+import { hashOf, WORDS } from '../../text/words.js';
+
+export const UrgencyModelSchema = Type.Object({
+  note: Type.Optional(Type.String()),
+  /** The table has 2^bits weights. */
+  bits: Type.Integer({ minimum: 8, maximum: 24 }),
+  bias: Type.Number(),
+  /** Probability at or above which the net raises a post. */
+  threshold: Type.Number({ exclusiveMinimum: 0, exclusiveMaximum: 1 }),
+  /** Words whose unigrams or bigrams carry weight; any other word breaks a bigram. */
+  vocabulary: Type.Array(Type.String({ minLength: 1 })),
+  /** Non-zero table entries: slots[i] holds values[i]. */
+  slots: Type.Array(Type.Integer({ minimum: 0 })),
+  values: Type.Array(Type.Number()),
+});
+export type UrgencyModel = Static<typeof UrgencyModelSchema>;
+
+export function loadUrgencyModel(): UrgencyModel {
+  return readNlpData('urgency-model.json', UrgencyModelSchema);
+}
+
+/** Token kinds the net reads; URLs, handles, e-mail addresses and punctuation are skipped. */
+export function netReads(t: Token): boolean {
+  return t.kind === 'word' || t.kind === 'number' || t.kind === 'hashtag' || t.kind === 'emoji' || t.kind === 'emoticon';
+}
+
+/** The word's hash (words.ts's FNV-1a), spread over the table's bits. */
+function mix(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
+export function wordHash(word: string): number {
+  return hashOf(word, 0, word.length);
+}
+
+export function unigramSlot(h: number, mask: number): number {
+  return mix(h) & mask;
+}
+
+export function bigramSlot(prev: number, h: number, mask: number): number {
+  return mix(Math.imul(prev, 0x9e3779b1) ^ h ^ 0x5bd1e995) & mask;
+}
+
+export interface UrgencyNet {
+  /** The net's logit for these tokens (log-odds of "raised"). */
+  logit(tokens: readonly Token[]): number;
+  /** Whether the net would raise the post: logit at or above the threshold's. */
+  raises(tokens: readonly Token[]): boolean;
+}
+
+export function createUrgencyNet(model: UrgencyModel): UrgencyNet {
+  if (model.slots.length !== model.values.length) throw new Error('urgency-model.json: slots and values differ in length');
+  const mask = (1 << model.bits) - 1;
+  const table = new Float32Array(mask + 1);
+  model.slots.forEach((slot, i) => (table[slot & mask] = model.values[i] as number));
+  const ids = model.vocabulary.map((w) => WORDS.add(w));
+  const known = new Uint8Array(WORDS.size);
+  const hashes = new Int32Array(WORDS.size);
+  model.vocabulary.forEach((w, i) => {
+    const id = ids[i] as number;
+    known[id] = 1;
+    hashes[id] = wordHash(w);
+  });
+  const bias = model.bias;
+  const cut = Math.log(model.threshold / (1 - model.threshold));
+
+  const logit = (tokens: readonly Token[]): number => {
+    let z = bias;
+    let prev = 0;
+    let hasPrev = false;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (!netReads(t)) continue;
+      const id = wordId(t);
+      if (id < 0 || id >= known.length || known[id] === 0) {
+        hasPrev = false;
+        continue;
+      }
+      const h = hashes[id] as number;
+      z += table[unigramSlot(h, mask)] as number;
+      if (hasPrev) z += table[bigramSlot(prev, h, mask)] as number;
+      prev = h;
+      hasPrev = true;
+    }
+    return z;
+  };
+  return { logit, raises: (tokens) => logit(tokens) >= cut };
+}
