@@ -80,7 +80,11 @@ async function run(command: string, config: Config, values: { file?: string; rat
       const { createDefaultChain } = await import('../processors/index.js');
       const { readPartnershipFile } = await import('../processors/jurisdiction/index.js');
       const { tagStream } = await import('./commands/tag.js');
-      const chain = createDefaultChain({ defaultTenant: config.tenant, partnership: readPartnershipFile(config.partnershipFile) });
+      const chain = createDefaultChain({
+        defaultTenant: config.tenant,
+        partnership: readPartnershipFile(config.partnershipFile),
+        urgencyNet: config.urgencyNet === 'on',
+      });
       const report = await tagStream(chain, process.stdin, process.stdout);
       process.stderr.write(`tagged ${report.tagged} posts, ${report.errors} error line(s)\n`);
       return report.errors > 0 ? 1 : 0;

@@ -134,6 +134,12 @@ export const ENV = {
     schema: Type.String({ minLength: 1 }),
     doc: "JSON file of per-tenant jurisdiction settings: each tenant's council area, the accounts partners run, topic-to-tier overrides (example: `data/sample/partnership.json`).",
   },
+  urgencyNet: {
+    env: 'CP_URGENCY_NET',
+    schema: StringEnum(['on', 'off']),
+    default: 'off',
+    doc: 'The learned urgency safety net (`on`): raises to high what the phrase rules leave lower when a model says it may be urgent. Catches far more emergencies in unseen wording, at many more false alarms (README, accuracy).',
+  },
 } as const satisfies Record<string, EnvVar>;
 
 type Env = typeof ENV;

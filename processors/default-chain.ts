@@ -11,7 +11,7 @@ import { createTopicTagger, type TopicTaggerOptions } from './taggers/topics/ind
 import { createQueryTagger, type ListeningQuery } from './queries/index.js';
 import { createEntityTagger } from './taggers/entities/index.js';
 import { createJurisdictionTagger } from './taggers/jurisdiction/index.js';
-import { createIntentTagger } from './taggers/intent/index.js';
+import { createIntentTagger, loadUrgencyModel } from './taggers/intent/index.js';
 import { createJurisdictionResolver, type JurisdictionResolver, type Partnership } from './jurisdiction/index.js';
 import { tokenize, type TextView } from './text/tokens.js';
 import { emptyTags, type TopicTag } from '../core/contracts/tags.js';
@@ -23,6 +23,8 @@ export interface DefaultChainOptions {
   readonly resolver?: JurisdictionResolver;
   /** Per-tenant areas, accounts and service overrides (CP_PARTNERSHIP_FILE). */
   readonly partnership?: Partnership | undefined;
+  /** Turn on the learned urgency safety net (intent tagger). */
+  readonly urgencyNet?: boolean;
   readonly topics?: TopicTaggerOptions;
   readonly queries?: readonly ListeningQuery[];
 }
@@ -37,7 +39,7 @@ export function createDefaultTaggers(opts: DefaultChainOptions): Tagger[] {
     createJurisdictionTagger(
       opts.resolver ? { resolver: opts.resolver } : { partnership: opts.partnership, defaultTenant: opts.defaultTenant },
     ),
-    createIntentTagger(),
+    createIntentTagger({ urgencyModel: opts.urgencyNet === true ? loadUrgencyModel() : null }),
   ];
 }
 

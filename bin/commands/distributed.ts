@@ -50,7 +50,11 @@ export async function processor(config: Config, logger: Logger): Promise<void> {
   const store = await openConfiguredStore(config, logger);
   await store.migrate();
   const bus = await openBus(config, logger, 'nats');
-  const chain = createDefaultChain({ defaultTenant: config.tenant, partnership: readPartnershipFile(config.partnershipFile) });
+  const chain = createDefaultChain({
+    defaultTenant: config.tenant,
+    partnership: readPartnershipFile(config.partnershipFile),
+    urgencyNet: config.urgencyNet === 'on',
+  });
   const worker = createProcessor({ bus, store, chain, metrics, logger, ...batching(config) });
   const recorder = createDeadLetterRecorder({ bus, store, logger, ackWaitMs: config.ackWaitMs });
   const app = await buildApp({ bus, store, readApi: false, metrics, logger, maxBodyBytes: config.maxBodyBytes });
@@ -70,7 +74,11 @@ export async function api(config: Config, logger: Logger): Promise<void> {
   const metrics = createMetrics();
   const store = await openConfiguredStore(config, logger);
   const bus = await openBus(config, logger, 'nats');
-  const engine = createEngine({ defaultTenant: config.tenant, partnership: readPartnershipFile(config.partnershipFile) });
+  const engine = createEngine({
+    defaultTenant: config.tenant,
+    partnership: readPartnershipFile(config.partnershipFile),
+    urgencyNet: config.urgencyNet === 'on',
+  });
   const app = await buildApp({ bus, store, metrics, logger, maxBodyBytes: config.maxBodyBytes, plugins: extraRoutes(engine) });
   const address = await listen(app, config.host, config.port, lifecycle);
   lifecycle.onShutdown('bus', () => bus.drain());

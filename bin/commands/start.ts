@@ -23,7 +23,11 @@ export async function start(config: Config, logger: Logger): Promise<void> {
   const migrated = await store.migrate();
   if (migrated.applied.length > 0) logger.info({ module: 'store', applied: migrated.applied }, 'migrations applied');
   const bus = await openBus(config, logger, 'memory');
-  const engine = createEngine({ defaultTenant: config.tenant, partnership: readPartnershipFile(config.partnershipFile) });
+  const engine = createEngine({
+    defaultTenant: config.tenant,
+    partnership: readPartnershipFile(config.partnershipFile),
+    urgencyNet: config.urgencyNet === 'on',
+  });
   const processor = createProcessor({ bus, store, chain: engine.chain, metrics, logger, ...batching(config) });
   const recorder = createDeadLetterRecorder({ bus, store, logger, ackWaitMs: config.ackWaitMs });
   const publisher = createPostPublisher({ bus, metrics });

@@ -15,7 +15,7 @@
  */
 import { fileURLToPath } from 'node:url';
 
-import { createIntentTagger } from '../../processors/taggers/intent/index.js';
+import { createIntentTagger, loadUrgencyModel } from '../../processors/taggers/intent/index.js';
 import type { Tagger } from '../../processors/taggers/tagger.js';
 import {
   createTaggers,
@@ -139,8 +139,8 @@ function addMetrics(metrics: Record<string, number>, prefix: string, all: readon
 }
 
 export async function run(): Promise<EvalSection> {
-  const sets = evaluateSets();
-  const rulesSets = evaluateSets(createIntentTagger({ urgencyModel: null }));
+  const sets = evaluateSets(createIntentTagger({ urgencyModel: loadUrgencyModel() }));
+  const rulesSets = evaluateSets();
   const withNet = rows(sets);
   const rulesOnly = rows(rulesSets);
   const metrics: Record<string, number> = {};

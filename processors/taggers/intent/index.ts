@@ -3,3 +3,4 @@ export { createIntentTagger, type IntentTaggerOptions } from './tagger.js';
 export { createUrgencyScorer, type UrgencyFinding, type UrgencyScorer } from './urgency.js';
 export { loadUrgencyData, type UrgencyData, type UrgencyRule, RAISED_LEVELS, type RaisedLevel } from './urgency-data.js';
 export { loadIntentData, type IntentData } from './intent-data.js';
+export { loadUrgencyModel, type UrgencyModel } from './urgency-net.js';

@@ -8,14 +8,17 @@ import { loadIntentData, type IntentData } from './intent-data.js';
 import { needsResponse, type ResponsePolicy } from './respond.js';
 import { createSignalReader, type SignalReader, type Signals } from './signals.js';
 import { loadUrgencyData, type RaisedLevel, type SoftUrgency, type UrgencyData } from './urgency-data.js';
-import { createUrgencyNet, loadUrgencyModel, type UrgencyModel, type UrgencyNet } from './urgency-net.js';
+import { createUrgencyNet, type UrgencyModel, type UrgencyNet } from './urgency-net.js';
 
 export interface IntentTaggerOptions {
   /** Replaces data/nlp/intent.json (tests). */
   readonly intentData?: IntentData;
   /** Replaces data/nlp/urgency.json (tests). */
   readonly urgencyData?: UrgencyData;
-  /** Replaces data/nlp/urgency-model.json; null turns the learned safety net off (rules only). */
+  /**
+   * The learned safety net's model (`loadUrgencyModel()` for the shipped one). Off when absent or
+   * null: it raises many calm posts too, so a deployment opts in (CP_URGENCY_NET).
+   */
   readonly urgencyModel?: UrgencyModel | null;
 }
 
@@ -27,7 +30,7 @@ export function createIntentTagger(opts: IntentTaggerOptions = {}): Tagger {
   const data = opts.intentData ?? loadIntentData();
   const urgencyData = opts.urgencyData ?? loadUrgencyData();
   const reader = buildReader(data, urgencyData);
-  const model = opts.urgencyModel === undefined ? loadUrgencyModel() : opts.urgencyModel;
+  const model = opts.urgencyModel ?? null;
   const net = model === null ? undefined : createUrgencyNet(model);
   const soft = urgencyData.soft;
   const policy: ResponsePolicy = { noResponseTopics: new Set(data.noResponseTopics), otherBodyTopics: new Set(data.otherBodyTopics) };

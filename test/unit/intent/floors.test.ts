@@ -16,28 +16,25 @@ beforeAll(() => {
   dev = evaluate(all.filter((p) => p.split === 'dev'));
 });
 
-describe('held-out test split (measured with the urgency net: intent 84.6%, needs_response 84.2%, urgency 61.7%)', () => {
+describe('held-out test split (measured: intent 84.6%, needs_response 90.3%, urgency 87.2%)', () => {
   it('keeps intent, needs_response and urgency accuracy', () => {
     expect(test.n).toBeGreaterThanOrEqual(250);
     expect(test.intentAccuracy).toBeGreaterThanOrEqual(0.78);
     expect(test.intentAccuracyComplaintReportJoint).toBeGreaterThanOrEqual(0.86);
-    // The urgency net raises many routine complaints to high (see below): needs_response 90.3% -> 84.2%,
-    // urgency 86.9% -> 61.7% against the rules alone.
-    expect(test.needsResponseAccuracy).toBeGreaterThanOrEqual(0.83);
-    expect(test.urgencyAccuracy).toBeGreaterThanOrEqual(0.6);
+    expect(test.needsResponseAccuracy).toBeGreaterThanOrEqual(0.87);
+    expect(test.urgencyAccuracy).toBeGreaterThanOrEqual(0.85);
   });
 
   // Measured with the compositional urgency frames: 95.8% emergency -> emergency (23/24), 100%
   // emergency -> high or emergency, 77.4% high-or-emergency recall, 6.1% false alarms (the phrase rules
   // alone measured 70.8%, 79.2%, 60.4%, 6.1%). After the vocabulary rework on dev set 2: the same
   // recall, 6.5% false alarms (urgency accuracy 87.2% -> 86.9%). Still short of the 100% target; these
-  // floors stop regressions. With the learned urgency net (one look, after its threshold was fixed):
-  // 95.8%, 100%, 94.3% high-or-emergency recall, 41.2% false alarms.
+  // floors stop regressions.
   it('keeps the recall of urgent posts', () => {
     expect(test.emergencyRecall).toBeGreaterThanOrEqual(0.95);
     expect(test.emergencyRaisedRecall).toBe(1);
-    expect(test.highOrEmergencyRecall).toBeGreaterThanOrEqual(0.92);
-    expect(test.falseAlarmRate).toBeLessThanOrEqual(0.42);
+    expect(test.highOrEmergencyRecall).toBeGreaterThanOrEqual(0.75);
+    expect(test.falseAlarmRate).toBeLessThanOrEqual(0.07);
   });
 });
 

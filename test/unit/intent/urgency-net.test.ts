@@ -17,7 +17,8 @@ import {
   type UrgencyModel,
 } from '../../../processors/taggers/intent/urgency-net.js';
 import { tokenize } from '../../../processors/text/tokens.js';
-import { tagWith } from './helpers.js';
+import { createDefaultChain } from '../../../processors/default-chain.js';
+import { post, tagWith } from './helpers.js';
 
 const BITS = 10;
 const MASK = (1 << BITS) - 1;
@@ -64,7 +65,7 @@ describe('the tagger with the net', () => {
 
 describe('the shipped model', () => {
   const net = createUrgencyNet(loadUrgencyModel());
-  const tagger = createIntentTagger();
+  const tagger = createIntentTagger({ urgencyModel: loadUrgencyModel() });
   const raises = (text: string) => net.raises(tokenize(text).tokens);
 
   it.each([
@@ -85,5 +86,13 @@ describe('the shipped model', () => {
     'what time does the recycling centre open on sunday?',
   ])('leaves a figurative or calm post alone: %s', (text) => {
     expect(raises(text)).toBe(false);
+  });
+});
+
+describe('the default chain', () => {
+  it('runs the rules alone unless the net is turned on (CP_URGENCY_NET)', () => {
+    const notice = post('Reminder: yellow warning for wind tomorrow, take care on the roads');
+    expect(createDefaultChain({ defaultTenant: 'default' }).tag(notice).urgency).toBe('normal');
+    expect(createDefaultChain({ defaultTenant: 'default', urgencyNet: true }).tag(notice).urgency).toBe('high');
   });
 });
