@@ -1,7 +1,16 @@
 import { wordId, type TextView, type Token, type TokenKind } from '../../text/tokens.js';
 import { NO_WORD, WORDS } from '../../text/words.js';
 import { LexFlag, type SentimentLexicon } from './lexicon.js';
-import { capsOf, hasRun, isContractedNot, WordFacts } from './word-facts.js';
+import {
+  capsOf,
+  hasRun,
+  isContractedNot,
+  OUTSIDE_CONTRACTED_NOT,
+  OUTSIDE_CURLY,
+  OUTSIDE_STRETCHED,
+  outsideFacts,
+  WordFacts,
+} from './word-facts.js';
 
 export const ITEM_KINDS = ['word', 'number', 'hashtag', 'emoji', 'emoticon'] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
@@ -52,6 +61,8 @@ export interface Analysis {
   negator: Uint8Array;
   /** Inside a negator's clause, after the negator. */
   negScope: Uint8Array;
+  /** A word item without a word id that has a character three times in a row ("sooo"). */
+  stretched: Uint8Array;
   /** Part of a matched phrase or a hand-set domain word: the learnt n-gram features skip it. */
   covered: Uint8Array;
   valence: Float64Array;
@@ -91,6 +102,7 @@ export function createAnalysis(capacity = 256): Analysis {
     boundary: new Uint8Array(capacity),
     negator: new Uint8Array(capacity),
     negScope: new Uint8Array(capacity),
+    stretched: new Uint8Array(capacity),
     covered: new Uint8Array(capacity),
     valence: new Float64Array(capacity),
     contrastAt: -1,
@@ -119,7 +131,7 @@ export function collectItems(view: TextView, lex: SentimentLexicon, a: Analysis)
   if (tokens.length > a.kinds.length) grow(a, tokens.length);
   resetSummary(a);
   a.view = view;
-  const { at, ids, entries, kinds, upper, boundary, negator, negScope, covered, valence } = a;
+  const { at, ids, entries, kinds, upper, boundary, negator, negScope, stretched, covered, valence } = a;
   const flags = lex.flags;
   const size = lex.size;
   let n = 0;
@@ -135,7 +147,18 @@ export function collectItems(view: TextView, lex: SentimentLexicon, a: Analysis)
       if (t.kind === 'punct') pendingBoundary |= countPunct(t.text, a);
       continue;
     }
-    const id = kind === KIND_WORD ? FACTS.straightId(t) : kind === KIND_HASHTAG ? WORDS.findSlice(t.norm, 1, t.norm.length) : wordId(t);
+    // A word outside the table (most of a post's words) is read once, for all its facts.
+    const outside = kind === KIND_WORD && wordId(t) === NO_WORD ? outsideFacts(t.norm) : -1;
+    const id =
+      outside >= 0
+        ? (outside & OUTSIDE_CURLY) !== 0
+          ? WORDS.find(t.norm.replaceAll('\u2019', "'"))
+          : NO_WORD
+        : kind === KIND_WORD
+          ? FACTS.straightId(t)
+          : kind === KIND_HASHTAG
+            ? WORDS.findSlice(t.norm, 1, t.norm.length)
+            : wordId(t);
     const bits = id >= 0 && id < size ? (flags[id] as number) : 0;
     at[n] = k;
     ids[n] = id;
@@ -148,10 +171,11 @@ export function collectItems(view: TextView, lex: SentimentLexicon, a: Analysis)
     if (caps !== 0) letterWords++;
     upper[n] = caps === 2 ? 1 : 0;
     if (caps === 2) capsWords++;
-    const neg = (bits & LexFlag.negator) !== 0 || (bits === 0 && kind === KIND_WORD && contracted(t, id)) ? 1 : 0;
+    const neg = (bits & LexFlag.negator) !== 0 || (bits === 0 && kind === KIND_WORD && contracted(t, id, outside)) ? 1 : 0;
     negator[n] = neg;
     negators += neg;
     negScope[n] = inNegation;
+    stretched[n] = kind === KIND_WORD && id === NO_WORD && (outside >= 0 ? (outside & OUTSIDE_STRETCHED) !== 0 : hasRun(keyOf(t))) ? 1 : 0;
     covered[n] = 0;
     valence[n] = 0;
     if ((bits & LexFlag.contrast) !== 0) {
@@ -171,14 +195,16 @@ function wordCaps(t: Token, id: number): number {
   return id >= 0 && t.text === t.norm ? FACTS.lowerCaps(id) : capsOf(t.text);
 }
 
-function contracted(t: Token, id: number): boolean {
-  return id >= 0 ? FACTS.contractedNot(id) : isContractedNot(keyOf(t));
+/** `outside`: the word's outsideFacts, or -1 when it is in the table. */
+function contracted(t: Token, id: number, outside: number): boolean {
+  if (id >= 0) return FACTS.contractedNot(id);
+  return outside >= 0 ? (outside & OUTSIDE_CONTRACTED_NOT) !== 0 : isContractedNot(keyOf(t));
 }
 
 /** Whether word item i is stretched ("sooo"): three or more of a character in a row. */
 export function isStretched(a: Analysis, i: number): boolean {
   const id = a.ids[i] as number;
-  return id >= 0 ? FACTS.stretched(id) : hasRun(keyAt(a, i));
+  return id >= 0 ? FACTS.stretched(id) : a.stretched[i] === 1;
 }
 
 /** The lexicon key of item i: a hashtag's body, a word with straight apostrophes. */
@@ -221,6 +247,7 @@ function grow(a: Analysis, size: number): void {
   a.boundary = new Uint8Array(capacity);
   a.negator = new Uint8Array(capacity);
   a.negScope = new Uint8Array(capacity);
+  a.stretched = new Uint8Array(capacity);
   a.covered = new Uint8Array(capacity);
   a.valence = new Float64Array(capacity);
 }

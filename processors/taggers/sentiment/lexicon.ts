@@ -1,4 +1,4 @@
-import { WORDS } from '../../text/words.js';
+import { WordSet, WORDS } from '../../text/words.js';
 import { DATA_FILES, DEFAULT_DATA_DIR, readDataFile, UkLexiconFileSchema, VaderLexiconFileSchema } from './data.js';
 import type { UkLexiconFile, VaderLexiconFile } from './data.js';
 import { BOOSTERS, CONTRASTS, IDIOMS, NEGATORS, SPECIAL_CASES } from './vocab.js';
@@ -46,6 +46,13 @@ export interface SentimentLexicon {
   readonly phrases: readonly (readonly Phrase[])[];
   /** The index in `phrases` of each key's list (for keys flagged LexFlag.phrases). */
   readonly phraseList: Int32Array;
+  /**
+   * The words that can come second in a phrase, and the keys that are phrases on their own: a key
+   * that starts phrases is followed by none of these in most posts ("the", "on"), and one bit test
+   * then rules its phrases out.
+   */
+  readonly phraseSeconds: WordSet;
+  readonly oneWordPhrases: WordSet;
 }
 
 /** The entry id of word id `id` (itself), or -1 when the word has no entry. */
@@ -87,6 +94,8 @@ export function buildLexicon(vader: VaderLexiconFile, uk?: UkLexiconFile): Senti
     booster: new Float64Array(size),
     phrases: [...byFirst.values()],
     phraseList,
+    phraseSeconds: new WordSet([...byFirst.values()].flat().flatMap((p) => p.ids[1] ?? [])),
+    oneWordPhrases: new WordSet([...byFirst].filter(([, list]) => list.some((p) => p.length === 1)).map(([first]) => first)),
   };
   for (const [id, bits] of flagged) flags[id] = bits;
   for (const [id, v] of valences) lex.valence[id] = v;

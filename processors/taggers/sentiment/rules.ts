@@ -31,7 +31,7 @@ export function applyRules(a: Analysis, lex: SentimentLexicon, opts: RuleOptions
     let e = a.entries[i] as number;
     const bits = e < 0 ? 0 : (lex.flags[e] as number);
     if ((bits & LexFlag.booster) !== 0 || isTwoWordBooster(a, i)) continue;
-    if ((bits & LexFlag.phrases) !== 0) {
+    if ((bits & LexFlag.phrases) !== 0 && mayStartPhrase(a, lex, i)) {
       const len = matchPhrase(a, lex, i);
       if (len > 0) {
         a.valence[i] = modifiers(a, lex, i, a.valence[i] as number, capDiff, opts);
@@ -53,6 +53,12 @@ export function applyRules(a: Analysis, lex: SentimentLexicon, opts: RuleOptions
 function isTwoWordBooster(a: Analysis, i: number): boolean {
   const id = a.ids[i];
   return (id === W.kind || id === W.sort) && i + 1 < a.n && a.ids[i + 1] === W.of;
+}
+
+/** False when no phrase can start at item i (a key with phrases, its entry): its next item rules them out. */
+function mayStartPhrase(a: Analysis, lex: SentimentLexicon, i: number): boolean {
+  if (lex.oneWordPhrases.has(a.entries[i] as number)) return true;
+  return i + 1 < a.n && a.boundary[i + 1] === 0 && lex.phraseSeconds.has(a.ids[i + 1] as number);
 }
 
 /** Marks the longest phrase starting at i; its valence goes on its first item. Returns its length. */
