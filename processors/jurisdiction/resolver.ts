@@ -329,21 +329,18 @@ interface Decision {
 
 /**
  * Everything `decide` reads but the tenant's settings (the cache is the tenant's) and the post's
- * words (cued services are not cached): the placement, the candidates (by the choice's id), the
- * service and the account addressed.
+ * words (cued services are not cached), in as few parts as tell decisions apart: the method, the
+ * service, the account addressed (one remembered object per handle: its code, handle and whether
+ * it is configured), and what else the method's placement reads. An account or tenant placement
+ * follows from the account or the tenant; a geotag's confidence from whether it is inside.
  */
 function decisionKey(memo: PathMemo<Jurisdiction>, d: Decision, choiceId: number): PathMemo<Jurisdiction> {
-  const { p, account } = d;
-  memo
-    .add(p.method)
-    .add(p.area?.code ?? null)
-    .add(p.confidence)
-    .add(p.inside)
-    .add(d.service);
-  // The placement's handle is the account's, so the account's parts cover it.
-  memo.add(account?.code ?? null).add(account?.handle ?? null);
-  // Only a placement by the places reads the choice: its candidates, and the mention as written.
+  const { p } = d;
+  memo.add(p.method).add(d.service).add(d.account);
+  // A placement by the places (or by nothing) reads the choice: its area, confidence and
+  // candidates (by the choice's id), and the mention as written.
   if (p.method === 'place' || p.method === 'none') memo.add(choiceId).add(d.choice.because?.text ?? null);
+  else if (p.method === 'geotag') memo.add(p.area?.code ?? null).add(p.inside);
   return memo;
 }
 
