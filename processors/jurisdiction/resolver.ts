@@ -196,11 +196,12 @@ export function createJurisdictionResolver(opts: JurisdictionResolverOptions = {
     tenant: AuthorityRecord | undefined,
   ): KnownChoice {
     const strength = account?.configured ? 1 : params.guessedContext;
+    // The account (one remembered object per handle) stands for its area and its strength.
     const memo = choices
       .begin()
-      .add(accountArea?.code ?? null)
-      .add(accountArea === undefined ? 0 : strength);
-    memo.add(geoArea?.code ?? null).add(tenant?.code ?? null);
+      .add(accountArea === undefined ? null : account)
+      .add(geoArea?.code ?? null)
+      .add(tenant?.code ?? null);
     for (const f of found) memo.add(f.key).add(f.quality);
     const known = memo.get();
     if (known !== undefined) return known;
@@ -418,26 +419,27 @@ function candidateList(
 
 /** tags.entities.places: each place found, with the council it resolved to when that is clear. */
 function placeEntities(found: readonly FoundPlace[], choice: AreaChoice, register: AuthorityRegister): PlaceEntity[] {
-  if (found.length === 0) return [];
-  // Weak sightings ("March" the month?) stay out of the entities; they only ever add context.
-  return found
-    .filter((f) => f.quality >= 0.5)
-    .map((f) => {
-      let total = 0;
-      let best: string | null = null;
-      let bestW = -1;
-      for (const t of f.targets) {
-        total += t.w;
-        if (t.w > bestW) {
-          bestW = t.w;
-          best = t.code;
-        }
+  const out: PlaceEntity[] = [];
+  const chosenCode = choice.area?.code;
+  for (const f of found) {
+    if (f.quality < 0.5) continue; // weak sightings ("March" the month?) stay out; they only ever add context
+    let total = 0;
+    let best: string | null = null;
+    let bestW = -1;
+    let chosen: string | null = null;
+    for (const t of f.targets) {
+      total += t.w;
+      if (t.w > bestW) {
+        bestW = t.w;
+        best = t.code;
       }
-      const chosen = choice.area !== null && f.targets.some((t) => t.code === choice.area?.code) ? choice.area.code : null;
-      const clear = best !== null && total > 0 && bestW / total >= 0.85 ? best : null;
-      const code = chosen ?? clear;
-      return { text: f.text, code: code === null ? null : (register.get(code)?.code ?? code) };
-    });
+      if (t.code === chosenCode) chosen = t.code;
+    }
+    const clear = best !== null && total > 0 && bestW / total >= 0.85 ? best : null;
+    const code = chosen ?? clear;
+    out.push({ text: f.text, code: code === null ? null : (register.get(code)?.code ?? code) });
+  }
+  return out;
 }
 
 function round(n: number): number {
