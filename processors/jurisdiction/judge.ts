@@ -137,7 +137,17 @@ const SENTENCE_END = /^[.!?…]+$/;
 
 /** Capitalised as a proper noun: "Bath", not "bath", and not a shouted "BATH" (all capitals say nothing). */
 export function isCapitalised(t: Token): boolean {
-  return t.text !== t.norm && (t.text.length === 1 || t.text !== t.text.toUpperCase());
+  return t.text !== t.norm && (t.text.length === 1 || !allCapitals(t.text));
+}
+
+/** `text === text.toUpperCase()`, without building the upper case when an ASCII a-z answers first. */
+function allCapitals(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 128) return text === text.toUpperCase();
+  }
+  return true;
 }
 
 function capitalWord(t: Token | undefined): t is Token {

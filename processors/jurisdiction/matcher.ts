@@ -38,10 +38,11 @@ export function createNameFinder(gaz: Gazetteer, allPeople: PersonNames): NameFi
         continue;
       }
       if (t.kind !== 'word') continue;
-      const entry = entryOf(index, wordId(t));
+      const id = wordId(t);
+      const entry = entryOf(index, id);
       if (entry === undefined) {
         if (t.text !== t.norm) {
-          const alt = variant(tokens, i);
+          const alt = variant(tokens, i, id);
           if (alt) out.push({ kind: 'name', text: t.text, start: t.start, name: alt.name, quality: alt.quality });
         }
         continue;

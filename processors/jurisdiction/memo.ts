@@ -6,7 +6,8 @@
  * miss each. A key is spelled between `begin()` and `get()`/`set()`, with nothing in between:
  * resolution is synchronous.
  */
-export type KeyPart = string | number | boolean | null;
+/** Objects count by identity: the same object, the same part. */
+export type KeyPart = string | number | boolean | null | object;
 
 interface PathNode<V> {
   /** Made on the first step past this node: most nodes are leaves. */

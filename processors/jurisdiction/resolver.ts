@@ -196,11 +196,12 @@ export function createJurisdictionResolver(opts: JurisdictionResolverOptions = {
     tenant: AuthorityRecord | undefined,
   ): KnownChoice {
     const strength = account?.configured ? 1 : params.guessedContext;
+    // The account (one remembered object per handle) stands for its area and its strength.
     const memo = choices
       .begin()
-      .add(accountArea?.code ?? null)
-      .add(accountArea === undefined ? 0 : strength);
-    memo.add(geoArea?.code ?? null).add(tenant?.code ?? null);
+      .add(accountArea === undefined ? null : account)
+      .add(geoArea?.code ?? null)
+      .add(tenant?.code ?? null);
     for (const f of found) memo.add(f.key).add(f.quality);
     const known = memo.get();
     if (known !== undefined) return known;
@@ -329,21 +330,18 @@ interface Decision {
 
 /**
  * Everything `decide` reads but the tenant's settings (the cache is the tenant's) and the post's
- * words (cued services are not cached): the placement, the candidates (by the choice's id), the
- * service and the account addressed.
+ * words (cued services are not cached), in as few parts as tell decisions apart: the method, the
+ * service, the account addressed (one remembered object per handle: its code, handle and whether
+ * it is configured), and what else the method's placement reads. An account or tenant placement
+ * follows from the account or the tenant; a geotag's confidence from whether it is inside.
  */
 function decisionKey(memo: PathMemo<Jurisdiction>, d: Decision, choiceId: number): PathMemo<Jurisdiction> {
-  const { p, account } = d;
-  memo
-    .add(p.method)
-    .add(p.area?.code ?? null)
-    .add(p.confidence)
-    .add(p.inside)
-    .add(d.service);
-  // The placement's handle is the account's, so the account's parts cover it.
-  memo.add(account?.code ?? null).add(account?.handle ?? null);
-  // Only a placement by the places reads the choice: its candidates, and the mention as written.
+  const { p } = d;
+  memo.add(p.method).add(d.service).add(d.account);
+  // A placement by the places (or by nothing) reads the choice: its area, confidence and
+  // candidates (by the choice's id), and the mention as written.
   if (p.method === 'place' || p.method === 'none') memo.add(choiceId).add(d.choice.because?.text ?? null);
+  else if (p.method === 'geotag') memo.add(p.area?.code ?? null).add(p.inside);
   return memo;
 }
 
@@ -421,26 +419,27 @@ function candidateList(
 
 /** tags.entities.places: each place found, with the council it resolved to when that is clear. */
 function placeEntities(found: readonly FoundPlace[], choice: AreaChoice, register: AuthorityRegister): PlaceEntity[] {
-  if (found.length === 0) return [];
-  // Weak sightings ("March" the month?) stay out of the entities; they only ever add context.
-  return found
-    .filter((f) => f.quality >= 0.5)
-    .map((f) => {
-      let total = 0;
-      let best: string | null = null;
-      let bestW = -1;
-      for (const t of f.targets) {
-        total += t.w;
-        if (t.w > bestW) {
-          bestW = t.w;
-          best = t.code;
-        }
+  const out: PlaceEntity[] = [];
+  const chosenCode = choice.area?.code;
+  for (const f of found) {
+    if (f.quality < 0.5) continue; // weak sightings ("March" the month?) stay out; they only ever add context
+    let total = 0;
+    let best: string | null = null;
+    let bestW = -1;
+    let chosen: string | null = null;
+    for (const t of f.targets) {
+      total += t.w;
+      if (t.w > bestW) {
+        bestW = t.w;
+        best = t.code;
       }
-      const chosen = choice.area !== null && f.targets.some((t) => t.code === choice.area?.code) ? choice.area.code : null;
-      const clear = best !== null && total > 0 && bestW / total >= 0.85 ? best : null;
-      const code = chosen ?? clear;
-      return { text: f.text, code: code === null ? null : (register.get(code)?.code ?? code) };
-    });
+      if (t.code === chosenCode) chosen = t.code;
+    }
+    const clear = best !== null && total > 0 && bestW / total >= 0.85 ? best : null;
+    const code = chosen ?? clear;
+    out.push({ text: f.text, code: code === null ? null : (register.get(code)?.code ?? code) });
+  }
+  return out;
 }
 
 function round(n: number): number {

@@ -3,6 +3,7 @@
  * Welsh preposition ("yng Nghaernarfon" -> Caernarfon, "ym Mangor" -> Bangor, Gwynedd).
  */
 import type { Token } from '../text/tokens.js';
+import { WordMemo } from '../text/words.js';
 import type { Gazetteer, PlaceName } from './gazetteer.js';
 import { judge, type PersonNames } from './judge.js';
 
@@ -34,7 +35,17 @@ export interface VariantHit {
   readonly quality: number;
 }
 
-export function createVariantFinder(gaz: Gazetteer, people: PersonNames) {
+/** What a word's spelling could be: a possessive of a name (still to be judged), or a mutated Welsh name. */
+interface Spelling {
+  readonly possessive: boolean;
+  /** For a Welsh name: the hit itself, made once per word. */
+  readonly hit: VariantHit;
+}
+
+/** `(tokens, i, id)`: the token at i, capitalised or not, and its shared word id. */
+export type VariantFinder = (tokens: readonly Token[], i: number, id: number) => VariantHit | null;
+
+export function createVariantFinder(gaz: Gazetteer, people: PersonNames): VariantFinder {
   const welshOnly = new Map<PlaceName, PlaceName | null>();
   const welshTargets = (name: PlaceName): PlaceName | null => {
     let w = welshOnly.get(name);
@@ -45,25 +56,40 @@ export function createVariantFinder(gaz: Gazetteer, people: PersonNames) {
     }
     return w;
   };
-  return (tokens: readonly Token[], i: number): VariantHit | null => {
+  const spelling = (word: string): Spelling | null => {
+    if (possessive(word)) {
+      const name = singleWordName(gaz, word.slice(0, -2));
+      return name ? { possessive: true, hit: { name, quality: 0 } } : null;
+    }
+    for (const [mutated, radical] of MUTATIONS) {
+      if (!word.startsWith(mutated)) continue;
+      const name = singleWordName(gaz, radical + word.slice(mutated.length));
+      const welsh = name ? welshTargets(name) : null;
+      if (welsh) return { possessive: false, hit: { name: welsh, quality: 0.9 } };
+    }
+    return null; // most words
+  };
+  // Worked out once per word the table knows; most capitalised words cost one array read.
+  const byWord = new WordMemo((_id, word) => spelling(word));
+  return (tokens, i, id) => {
     const t = tokens[i] as Token;
     if (t.text === t.norm) return null; // only capitalised words
-    const lastChar = t.norm.charCodeAt(t.norm.length - 1);
-    if (lastChar === 115 /* s */ && POSSESSIVE.test(t.norm)) {
-      const name = singleWordName(gaz, t.norm.slice(0, -2));
-      const quality = name ? judge(tokens, i, i + 1, name, people) : 0;
-      return name && quality > 0 ? { name, quality } : null;
-    }
     const prev = tokens[i - 1];
-    if (prev === undefined || prev.norm.length > 5 || !WELSH_CUES.has(prev.norm)) return null;
-    for (const [mutated, radical] of MUTATIONS) {
-      if (!t.norm.startsWith(mutated)) continue;
-      const name = singleWordName(gaz, radical + t.norm.slice(mutated.length));
-      const welsh = name ? welshTargets(name) : null;
-      if (welsh) return { name: welsh, quality: 0.9 };
+    const cued = prev !== undefined && prev.norm.length <= 5 && WELSH_CUES.has(prev.norm);
+    // A word outside the table is worked out afresh, so only when it could be either.
+    if (id < 0 && !cued && !possessive(t.norm)) return null;
+    const s = id < 0 ? spelling(t.norm) : byWord.of(id);
+    if (s === null) return null;
+    if (s.possessive) {
+      const quality = judge(tokens, i, i + 1, s.hit.name, people);
+      return quality > 0 ? { name: s.hit.name, quality } : null;
     }
-    return null;
+    return cued ? s.hit : null;
   };
+}
+
+function possessive(word: string): boolean {
+  return word.charCodeAt(word.length - 1) === 115 /* s */ && POSSESSIVE.test(word);
 }
 
 function singleWordName(gaz: Gazetteer, word: string): PlaceName | null {

@@ -74,6 +74,13 @@ describe('place names in posts', () => {
     // "ym Mangor": Bangor, and only the Welsh one (not Bangor, County Down).
     expect(codesOf('Biniau heb eu casglu ym Mangor eto')).toEqual(['W06000002']);
   });
+
+  it('reads a mutated name only after a Welsh preposition, each time it is seen', () => {
+    // What a word's spelling offers is remembered by word; the preposition is read per post.
+    expect(names('Mangor eto')).toEqual([]);
+    expect(codesOf('Biniau heb eu casglu ym Mangor')).toEqual(['W06000002']);
+    expect(names('Mangor eto')).toEqual([]);
+  });
 });
 
 describe('postcodes', () => {

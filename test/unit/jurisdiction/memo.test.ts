@@ -16,6 +16,14 @@ describe('PathMemo', () => {
     expect(memo.begin().add(null).add(false).add(0).get()).toBeUndefined();
   });
 
+  it('tells objects apart by identity, not by content', () => {
+    const memo = new PathMemo<string>(100);
+    const a = { code: 'E07000040' };
+    memo.begin().add(a).set('a');
+    expect(memo.begin().add(a).get()).toBe('a');
+    expect(memo.begin().add({ code: 'E07000040' }).get()).toBeUndefined();
+  });
+
   it('forgets everything once it holds more than its bound of nodes', () => {
     const memo = new PathMemo<number>(3);
     memo.begin().add(1).set(1);
