@@ -60,27 +60,26 @@ function oneOf<T extends string>(values: readonly T[], value: unknown, field: st
   return found;
 }
 
-export function loadLabelled(path: string = LABELLED_PATH): LabelledPost[] {
-  const out: LabelledPost[] = [];
-  readFileSync(path, 'utf8')
+/** Each non-blank line of an NDJSON file as a record, with its 1-based line number. */
+function readRecords(path: string): { r: Record<string, unknown>; line: number }[] {
+  return readFileSync(path, 'utf8')
     .split('\n')
-    .forEach((line, i) => {
-      if (line.trim() === '') return;
-      const r = JSON.parse(line) as Record<string, unknown>;
-      out.push({
-        id: String(r['id']),
-        text: String(r['text']),
-        platform: oneOf(PLATFORMS, r['platform'], 'platform', i + 1),
-        topics: Array.isArray(r['topics']) ? r['topics'].map(String) : [],
-        intent: oneOf(INTENTS, r['intent'], 'intent', i + 1),
-        needs_response: r['needs_response'] === true,
-        urgency: oneOf(URGENCIES, r['urgency'], 'urgency', i + 1),
-        language: oneOf(LANGUAGES, r['language'], 'language', i + 1),
-        sentiment: oneOf(SENTIMENT_LABELS, r['sentiment'], 'sentiment', i + 1),
-        split: oneOf(SPLITS, r['split'], 'split', i + 1),
-      });
-    });
-  return out;
+    .flatMap((text, i) => (text.trim() === '' ? [] : [{ r: JSON.parse(text) as Record<string, unknown>, line: i + 1 }]));
+}
+
+export function loadLabelled(path: string = LABELLED_PATH): LabelledPost[] {
+  return readRecords(path).map(({ r, line }) => ({
+    id: String(r['id']),
+    text: String(r['text']),
+    platform: oneOf(PLATFORMS, r['platform'], 'platform', line),
+    topics: Array.isArray(r['topics']) ? r['topics'].map(String) : [],
+    intent: oneOf(INTENTS, r['intent'], 'intent', line),
+    needs_response: r['needs_response'] === true,
+    urgency: oneOf(URGENCIES, r['urgency'], 'urgency', line),
+    language: oneOf(LANGUAGES, r['language'], 'language', line),
+    sentiment: oneOf(SENTIMENT_LABELS, r['sentiment'], 'sentiment', line),
+    split: oneOf(SPLITS, r['split'], 'split', line),
+  }));
 }
 
 function toPost(item: Pick<LabelledPost, 'id' | 'text' | 'platform'>): Post {
@@ -251,22 +250,14 @@ export interface ChallengePost {
 export const CHALLENGE_PATH = fileURLToPath(new URL('../../test/data/urgency/challenge.labelled.ndjson', import.meta.url));
 
 export function loadChallenge(path: string = CHALLENGE_PATH): ChallengePost[] {
-  const out: ChallengePost[] = [];
-  readFileSync(path, 'utf8')
-    .split('\n')
-    .forEach((line, i) => {
-      if (line.trim() === '') return;
-      const r = JSON.parse(line) as Record<string, unknown>;
-      out.push({
-        id: String(r['id']),
-        text: String(r['text']),
-        platform: oneOf(PLATFORMS, r['platform'], 'platform', i + 1),
-        urgency: oneOf(URGENCIES, r['urgency'], 'urgency', i + 1),
-        language: oneOf(LANGUAGES, r['language'], 'language', i + 1),
-        category: String(r['category']),
-      });
-    });
-  return out;
+  return readRecords(path).map(({ r, line }) => ({
+    id: String(r['id']),
+    text: String(r['text']),
+    platform: oneOf(PLATFORMS, r['platform'], 'platform', line),
+    urgency: oneOf(URGENCIES, r['urgency'], 'urgency', line),
+    language: oneOf(LANGUAGES, r['language'], 'language', line),
+    category: String(r['category']),
+  }));
 }
 
 /** What urgency decides: not raised (low or normal), high, emergency. */

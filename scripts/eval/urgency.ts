@@ -36,17 +36,13 @@ export const HELDOUT2_PATH = dataPath('heldout2.labelled.ndjson');
 export const DEV2_PATH = dataPath('dev.labelled.ndjson');
 
 /** The figures every set reports, whatever its labels hold. */
-export interface UrgencyRow {
+export interface UrgencyRow extends Pick<
+  UrgencyMetrics,
+  'n' | 'emergencies' | 'highOrEmergency' | 'emergencyRecall' | 'emergencyRaisedRecall' | 'highOrEmergencyRecall' | 'falseAlarmRate'
+> {
   readonly key: string;
   readonly title: string;
   readonly role: 'held out' | 'development';
-  readonly n: number;
-  readonly emergencies: number;
-  readonly highOrEmergency: number;
-  readonly emergencyRecall: number;
-  readonly emergencyRaisedRecall: number;
-  readonly highOrEmergencyRecall: number;
-  readonly falseAlarmRate: number;
 }
 
 function rowOf(key: string, title: string, role: UrgencyRow['role'], m: EnrichmentMetrics | UrgencyMetrics): UrgencyRow {
