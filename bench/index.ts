@@ -13,7 +13,7 @@ const count = process.env['BENCH_POSTS'] ?? '100000';
 const pipelineScript = fileURLToPath(new URL('./pipeline.ts', import.meta.url));
 
 async function pipeline(bus: string, chain: string): Promise<BenchResult[]> {
-  const { stdout } = await run(process.execPath, ['--import', 'tsx', pipelineScript, bus, chain, count], { maxBuffer: 1 << 20 });
+  const { stdout } = await run(process.execPath, [...process.execArgv, pipelineScript, bus, chain, count], { maxBuffer: 1 << 20 });
   const last = stdout.trim().split('\n').at(-1) ?? '[]';
   return JSON.parse(last) as BenchResult[];
 }
