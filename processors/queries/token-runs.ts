@@ -63,6 +63,8 @@ export class TokenRuns {
   private readonly facts = new WordMemo((_id, norm) => this.analyse(norm, blank()));
   /** Words outside the table (handles, hashtags, typos) recur in a stream: kept up to a cap. */
   private readonly outside = new Map<string, Readonly<RunFacts>>();
+  /** The queries a hashtag or handle the platform listed triggers, by its text, up to a cap. */
+  private readonly listed = new Map<string, readonly number[]>();
 
   constructor(private readonly lookup: RunLookup) {}
 
@@ -80,6 +82,23 @@ export class TokenRuns {
       this.outside.set(t.norm, facts);
     }
     return facts;
+  }
+
+  /**
+   * The queries the runs of `s` lower-cased trigger: what the character scan of a listed hashtag
+   * or mention finds (it is not folded, and marks no words).
+   */
+  ofListed(s: string): readonly number[] {
+    let queries = this.listed.get(s);
+    if (queries === undefined) {
+      if (this.listed.size >= OUTSIDE_CAP) this.listed.clear();
+      const lower = s.toLowerCase();
+      const into = blank();
+      forEachSpan(lower, (start, end) => this.lookup(lower, start, end, into));
+      queries = into.queries;
+      this.listed.set(s, queries);
+    }
+    return queries;
   }
 
   private analyse(norm: string, into: RunFacts): RunFacts {

@@ -46,7 +46,7 @@ export class TriggerIndex {
       for (const v of facts.marks) this.vocabulary.mark(v);
       for (const i of facts.queries) this.add(i);
     },
-    chars: (lowered) => this.visitRuns(lowered, true),
+    chars: (lowered) => this.visitRuns(lowered),
   };
 
   constructor(
@@ -86,29 +86,28 @@ export class TriggerIndex {
     this.count = 0;
     for (const i of this.always) this.add(i);
     const scanned = this.vocabulary.begin();
-    if (!walkTokens(input.text, this.runs, this.sink)) this.visitRuns(foldText(input.text.lower), true);
-    for (const tag of post.hashtags) this.visitRuns(tag.toLowerCase(), false);
-    for (const m of post.mentions) this.visitRuns(m.toLowerCase(), false);
+    if (!walkTokens(input.text, this.runs, this.sink)) this.visitRuns(foldText(input.text.lower));
+    for (const tag of post.hashtags) for (const i of this.runs.ofListed(tag)) this.add(i);
+    for (const m of post.mentions) for (const i of this.runs.ofListed(m)) this.add(i);
     const ctx = new MatchContext(post, input.text, language, this.vocabulary, scanned);
-    const matched: number[] = [];
+    sortAscending(this.candidates, this.count);
+    const matched: string[] = [];
     for (let k = 0; k < this.count; k++) {
-      const i = this.candidates[k] ?? -1;
-      const q = this.compiled[i];
+      const q = this.compiled[this.candidates[k] as number];
       if (q === undefined || (post.tenant !== undefined && q.tenant !== post.tenant)) continue;
-      if (q.evaluate(ctx)) matched.push(i);
+      if (q.evaluate(ctx)) matched.push(q.id);
     }
-    return matched.sort((a, b) => a - b).map((i) => this.compiled[i]?.id ?? '');
+    return matched;
   }
 
-  /** The character scan: applies what each run of `s` brings (only the text's runs mark words). */
-  private visitRuns(s: string, inText: boolean): void {
+  /** The character scan of the post's folded lower-cased text (or a chunk of it, token-runs.ts). */
+  private visitRuns(s: string): void {
     forEachSpan(s, (start, end) => {
       const facts = this.scratch;
       if (facts.marks.length > 0) facts.marks.length = 0;
       if (facts.queries.length > 0) facts.queries.length = 0;
       this.lookupRun(s, start, end, facts);
-      if (inText) this.sink.facts(facts);
-      else for (const i of facts.queries) this.add(i);
+      this.sink.facts(facts);
     });
   }
 
@@ -141,6 +140,16 @@ export class TriggerIndex {
     if (this.seen[i] === this.stamp) return;
     this.seen[i] = this.stamp;
     this.candidates[this.count++] = i;
+  }
+}
+
+/** Insertion sort of `a[0..n)`: a post has a few candidates, and they are evaluated in query order. */
+function sortAscending(a: Int32Array, n: number): void {
+  for (let i = 1; i < n; i++) {
+    const v = a[i] as number;
+    let j = i - 1;
+    for (; j >= 0 && (a[j] as number) > v; j--) a[j + 1] = a[j] as number;
+    a[j + 1] = v;
   }
 }
 
