@@ -26,12 +26,12 @@ import { forEachSpan, isWordCodePoint } from './runs.js';
  * gives up are runs of the text, so the character scan after it leaves the same result.
  */
 
-export const STARTS_WORD = 1;
-export const ENDS_WORD = 2;
+const STARTS_WORD = 1;
+const ENDS_WORD = 2;
 /** The norm holds σ, ς or ſ (see above): its post takes the character scan. */
-export const UNSAFE = 4;
+const UNSAFE = 4;
 /** The norm's runs mark a vocabulary word or trigger a query. */
-export const TRIGGERS = 8;
+const TRIGGERS = 8;
 
 /** What one token's runs bring. */
 export interface RunFacts {
