@@ -3,13 +3,14 @@ import { NO_WORD, WORDS } from '../../text/words.js';
 import { LexFlag, type SentimentLexicon } from './lexicon.js';
 import {
   capsOf,
-  hasRun,
-  isContractedNot,
+  FACT_CONTRACTED_NOT,
+  FACT_STRETCHED,
+  LEX_BITS,
+  lowerCaps,
   OUTSIDE_CONTRACTED_NOT,
   OUTSIDE_CURLY,
   OUTSIDE_STRETCHED,
   outsideFacts,
-  WordFacts,
 } from './word-facts.js';
 
 export const ITEM_KINDS = ['word', 'number', 'hashtag', 'emoji', 'emoticon'] as const;
@@ -52,6 +53,8 @@ export interface Analysis {
   ids: Int32Array;
   /** The lexicon entry (a word id) each item's rules read, or -1 when none. */
   entries: Int32Array;
+  /** The LexFlag bits of each item's entry (0 when none), so the rules need not look them up. */
+  flags: Uint8Array;
   kinds: Uint8Array;
   /** ALL-CAPS word of two letters or more. */
   upper: Uint8Array;
@@ -61,7 +64,7 @@ export interface Analysis {
   negator: Uint8Array;
   /** Inside a negator's clause, after the negator. */
   negScope: Uint8Array;
-  /** A word item without a word id that has a character three times in a row ("sooo"). */
+  /** A word item with a character three times in a row ("sooo"). */
   stretched: Uint8Array;
   /** Part of a matched phrase or a hand-set domain word: the learnt n-gram features skip it. */
   covered: Uint8Array;
@@ -97,6 +100,7 @@ export function createAnalysis(capacity = 256): Analysis {
     at: new Int32Array(capacity),
     ids: new Int32Array(capacity),
     entries: new Int32Array(capacity),
+    flags: new Uint8Array(capacity),
     kinds: new Uint8Array(capacity),
     upper: new Uint8Array(capacity),
     boundary: new Uint8Array(capacity),
@@ -123,17 +127,13 @@ export function createAnalysis(capacity = 256): Analysis {
   };
 }
 
-const FACTS = new WordFacts();
-
 /** Fills `a` with the items of `view` and their flags; valences are left at zero for the rules. */
 export function collectItems(view: TextView, lex: SentimentLexicon, a: Analysis): void {
   const tokens = view.tokens;
   if (tokens.length > a.kinds.length) grow(a, tokens.length);
   resetSummary(a);
   a.view = view;
-  const { at, ids, entries, kinds, upper, boundary, negator, negScope, stretched, covered, valence } = a;
-  const flags = lex.flags;
-  const size = lex.size;
+  const { at, ids, entries, flags, kinds, upper, boundary, negator, negScope, stretched, covered, valence } = a;
   let n = 0;
   let pendingBoundary = 0;
   let inNegation = 0;
@@ -147,35 +147,27 @@ export function collectItems(view: TextView, lex: SentimentLexicon, a: Analysis)
       if (t.kind === 'punct') pendingBoundary |= countPunct(t.text, a);
       continue;
     }
-    // A word outside the table (most of a post's words) is read once, for all its facts.
-    const outside = kind === KIND_WORD && wordId(t) === NO_WORD ? outsideFacts(t.norm) : -1;
-    const id =
-      outside >= 0
-        ? (outside & OUTSIDE_CURLY) !== 0
-          ? WORDS.find(t.norm.replaceAll('\u2019', "'"))
-          : NO_WORD
-        : kind === KIND_WORD
-          ? FACTS.straightId(t)
-          : kind === KIND_HASHTAG
-            ? WORDS.findSlice(t.norm, 1, t.norm.length)
-            : wordId(t);
-    const bits = id >= 0 && id < size ? (flags[id] as number) : 0;
+    const id = kind === KIND_WORD ? wordKey(t, lex) : kind === KIND_HASHTAG ? WORDS.findSlice(t.norm, 1, t.norm.length) : wordId(t);
+    // A word's facts come with its flags (see wordKey); other items have flags only.
+    const facts = kind === KIND_WORD ? WORD.facts : id >= 0 && id < lex.size ? (lex.flags[id] as number) : 0;
+    const bits = facts & LEX_BITS;
     at[n] = k;
     ids[n] = id;
     entries[n] = bits === 0 ? -1 : id;
+    flags[n] = bits;
     kinds[n] = kind;
     boundary[n] = pendingBoundary;
     if (pendingBoundary === 1) inNegation = 0;
     pendingBoundary = 0;
-    const caps = kind === KIND_WORD ? wordCaps(t, id) : kind === KIND_HASHTAG ? capsOf(t.text) : 0;
+    const caps = kind === KIND_WORD ? wordCaps(t, id, facts) : kind === KIND_HASHTAG ? capsOf(t.text) : 0;
     if (caps !== 0) letterWords++;
     upper[n] = caps === 2 ? 1 : 0;
     if (caps === 2) capsWords++;
-    const neg = (bits & LexFlag.negator) !== 0 || (bits === 0 && kind === KIND_WORD && contracted(t, id, outside)) ? 1 : 0;
+    const neg = (bits & LexFlag.negator) !== 0 || (bits === 0 && (facts & FACT_CONTRACTED_NOT) !== 0) ? 1 : 0;
     negator[n] = neg;
     negators += neg;
     negScope[n] = inNegation;
-    stretched[n] = kind === KIND_WORD && id === NO_WORD && (outside >= 0 ? (outside & OUTSIDE_STRETCHED) !== 0 : hasRun(keyOf(t))) ? 1 : 0;
+    stretched[n] = (facts & FACT_STRETCHED) !== 0 ? 1 : 0;
     covered[n] = 0;
     valence[n] = 0;
     if ((bits & LexFlag.contrast) !== 0) {
@@ -190,21 +182,36 @@ export function collectItems(view: TextView, lex: SentimentLexicon, a: Analysis)
   a.negators = negators;
 }
 
-/** A word written in lower case has its table word's case, known by id; others are read. */
-function wordCaps(t: Token, id: number): number {
-  return id >= 0 && t.text === t.norm ? FACTS.lowerCaps(id) : capsOf(t.text);
+/** The facts of the word wordKey last read (a module-level slot: no object per word). */
+const WORD = { facts: 0 };
+
+/**
+ * The key id of a word token (its form with straight apostrophes), leaving its facts (word-facts.ts)
+ * in WORD.facts. A word outside the table (or whose straight form is) gets facts from one read of
+ * its text: no flags, and the same n't and stretch answers the table's facts give.
+ */
+function wordKey(t: Token, lex: SentimentLexicon): number {
+  const words = lex.words;
+  const tableId = wordId(t);
+  const outside = tableId === NO_WORD ? outsideFacts(t.norm) : -1;
+  const id = outside < 0 ? words.straightId(t) : (outside & OUTSIDE_CURLY) !== 0 ? WORDS.find(t.norm.replaceAll('\u2019', "'")) : NO_WORD;
+  if (id >= 0) WORD.facts = words.of(id);
+  else {
+    const text = outside >= 0 ? outside : outsideFacts(t.norm);
+    WORD.facts =
+      ((text & OUTSIDE_CONTRACTED_NOT) !== 0 ? FACT_CONTRACTED_NOT : 0) | ((text & OUTSIDE_STRETCHED) !== 0 ? FACT_STRETCHED : 0);
+  }
+  return id;
 }
 
-/** `outside`: the word's outsideFacts, or -1 when it is in the table. */
-function contracted(t: Token, id: number, outside: number): boolean {
-  if (id >= 0) return FACTS.contractedNot(id);
-  return outside >= 0 ? (outside & OUTSIDE_CONTRACTED_NOT) !== 0 : isContractedNot(keyOf(t));
+/** A word written in lower case has its table word's case, known by id; others are read. */
+function wordCaps(t: Token, id: number, facts: number): number {
+  return id >= 0 && t.text === t.norm ? lowerCaps(facts) : capsOf(t.text);
 }
 
 /** Whether word item i is stretched ("sooo"): three or more of a character in a row. */
 export function isStretched(a: Analysis, i: number): boolean {
-  const id = a.ids[i] as number;
-  return id >= 0 ? FACTS.stretched(id) : a.stretched[i] === 1;
+  return a.stretched[i] === 1;
 }
 
 /** The lexicon key of item i: a hashtag's body, a word with straight apostrophes. */
@@ -242,6 +249,7 @@ function grow(a: Analysis, size: number): void {
   a.at = new Int32Array(capacity);
   a.ids = new Int32Array(capacity);
   a.entries = new Int32Array(capacity);
+  a.flags = new Uint8Array(capacity);
   a.kinds = new Uint8Array(capacity);
   a.upper = new Uint8Array(capacity);
   a.boundary = new Uint8Array(capacity);

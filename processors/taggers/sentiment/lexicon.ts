@@ -2,6 +2,7 @@ import { WordSet, WORDS } from '../../text/words.js';
 import { DATA_FILES, DEFAULT_DATA_DIR, readDataFile, UkLexiconFileSchema, VaderLexiconFileSchema } from './data.js';
 import type { UkLexiconFile, VaderLexiconFile } from './data.js';
 import { BOOSTERS, CONTRASTS, IDIOMS, NEGATORS, SPECIAL_CASES } from './vocab.js';
+import { WordFacts } from './word-facts.js';
 
 /** A token sequence whose valence replaces its parts' ("not fit for purpose", "waste collection"). */
 export interface Phrase {
@@ -53,6 +54,8 @@ export interface SentimentLexicon {
    */
   readonly phraseSeconds: WordSet;
   readonly oneWordPhrases: WordSet;
+  /** Each word's flags with the facts of its text, one slot per word id, filled on first use. */
+  readonly words: WordFacts;
 }
 
 /** The entry id of word id `id` (itself), or -1 when the word has no entry. */
@@ -96,6 +99,7 @@ export function buildLexicon(vader: VaderLexiconFile, uk?: UkLexiconFile): Senti
     phraseList,
     phraseSeconds: new WordSet([...byFirst.values()].flat().flatMap((p) => p.ids[1] ?? [])),
     oneWordPhrases: new WordSet([...byFirst].filter(([, list]) => list.some((p) => p.length === 1)).map(([first]) => first)),
+    words: new WordFacts(flags),
   };
   for (const [id, bits] of flagged) flags[id] = bits;
   for (const [id, v] of valences) lex.valence[id] = v;

@@ -29,7 +29,7 @@ export function applyRules(a: Analysis, lex: SentimentLexicon, opts: RuleOptions
   for (let i = 0; i < n; i++) {
     if (a.covered[i] === 1) continue;
     let e = a.entries[i] as number;
-    const bits = e < 0 ? 0 : (lex.flags[e] as number);
+    const bits = a.flags[i] as number;
     if ((bits & LexFlag.booster) !== 0 || isTwoWordBooster(a, i)) continue;
     if ((bits & LexFlag.phrases) !== 0 && mayStartPhrase(a, lex, i)) {
       const len = matchPhrase(a, lex, i);
@@ -97,6 +97,7 @@ function variant(a: Analysis, lex: SentimentLexicon, i: number): number {
     if (e < 0 || lex.valence[e] !== lex.valence[e]) continue;
     a.ids[i] = id;
     a.entries[i] = e;
+    a.flags[i] = lex.flags[e] as number;
     a.valence[i] = (lex.valence[e] as number) > 0 ? B_INCR : -B_INCR;
     return e;
   }
@@ -107,15 +108,14 @@ function wordValence(a: Analysis, lex: SentimentLexicon, i: number, base: number
   // An elongation left its emphasis in the valence slot.
   let v = base + (a.valence[i] as number);
   // "no" before a sentiment word negates it rather than counting as a negative word itself.
-  if (a.ids[i] === W.no && i + 1 < a.n && a.boundary[i + 1] === 0 && hasValence(a, lex, i + 1)) v = 0;
+  if (a.ids[i] === W.no && i + 1 < a.n && a.boundary[i + 1] === 0 && hasValence(a, i + 1)) v = 0;
   if (precededByNo(a, i)) v = v * N_SCALAR;
   if (a.upper[i] === 1 && capDiff) v += v > 0 ? C_INCR : -C_INCR;
   return modifiers(a, lex, i, v, capDiff, opts);
 }
 
-function hasValence(a: Analysis, lex: SentimentLexicon, i: number): boolean {
-  const e = a.entries[i] as number;
-  return e >= 0 && ((lex.flags[e] as number) & LexFlag.valence) !== 0;
+function hasValence(a: Analysis, i: number): boolean {
+  return ((a.flags[i] as number) & LexFlag.valence) !== 0;
 }
 
 function boosterOf(a: Analysis, lex: SentimentLexicon, j: number): number {
@@ -141,14 +141,14 @@ function modifiers(a: Analysis, lex: SentimentLexicon, i: number, valence: numbe
     // A preceding sentiment word is scored in its own right, not as a modifier (boosters excepted:
     // "bloody" boosts in British use whatever its own valence).
     const b = boosterOf(a, lex, j);
-    if (b === 0 && hasValence(a, lex, j)) continue;
+    if (b === 0 && hasValence(a, j)) continue;
     let s = b === 0 ? 0 : boost(a, j, b, v, capDiff);
     if (d === 1) s *= 0.95;
     else if (d === 2) s *= 0.9;
     v += s;
     v = negation(a, i, d, v);
   }
-  return least(a, lex, i, v);
+  return least(a, i, v);
 }
 
 function boost(a: Analysis, j: number, b: number, valence: number, capDiff: boolean): number {
@@ -174,9 +174,9 @@ function negates(a: Analysis, j: number): boolean {
   return a.negator[j] === 1 && a.covered[j] === 0;
 }
 
-function least(a: Analysis, lex: SentimentLexicon, i: number, v: number): number {
+function least(a: Analysis, i: number, v: number): number {
   const k = a.ids;
-  if (i < 1 || k[i - 1] !== W.least || hasValence(a, lex, i - 1)) return v;
+  if (i < 1 || k[i - 1] !== W.least || hasValence(a, i - 1)) return v;
   if (i > 1 && (k[i - 2] === W.at || k[i - 2] === W.very)) return v;
   return v * N_SCALAR;
 }

@@ -1,26 +1,40 @@
 import { wordId, type Token } from '../../text/tokens.js';
 import { NO_WORD, WORDS } from '../../text/words.js';
 
-/** Bits of a word's facts; COMPUTED marks a slot already worked out. */
-const COMPUTED = 1;
-const CONTRACTED_NOT = 2;
+/**
+ * Bits of `WordFacts.of`: the word's LexFlag bits (its lexicon entry, bits 0-5), then what the
+ * items need to know about its text. COMPUTED marks a slot already worked out.
+ */
+export const LEX_BITS = 0x3f;
+export const FACT_CONTRACTED_NOT = 1 << 6;
 /** Three or more of the same character in a row ("sooo"). */
-const STRETCHED = 4;
-/** capsOf of the word's (lower-case) text, in bits 3-4. */
-const CAPS_SHIFT = 3;
+export const FACT_STRETCHED = 1 << 7;
+const COMPUTED = 1 << 8;
+/** capsOf of the word's (lower-case) text, in bits 9-10. */
+const CAPS_SHIFT = 9;
+
+/** capsOf of the lower-case text of a word whose facts are `facts`. */
+export function lowerCaps(facts: number): number {
+  return facts >> CAPS_SHIFT;
+}
 
 /**
- * Facts about a word's text that the sentiment items need, worked out the first time a post uses
- * the word and then kept by word id (bounded by the shared table, not by the stream): the id of
- * its form with straight apostrophes ("can’t" -> "can't", as word lists spell it), whether it is a
- * contraction in n't, and its letter case. Words outside the table are worked out each time.
+ * A lexicon's view of each word id, worked out the first time a post uses the word and then kept
+ * by word id (bounded by the shared table, not by the stream): the id of its form with straight
+ * apostrophes ("can’t" -> "can't", as word lists spell it), and in one Int32 its lexicon flags, whether
+ * it is a contraction in n't, whether it is stretched, and its letter case. The common word (written
+ * with straight apostrophes) then costs one slot for all of them, where separate tables cost a cache
+ * line each. Words outside the table are worked out each time (outsideFacts below).
  */
 export class WordFacts {
   /**
    * Two Int32s per word id, side by side so a word's lookups share one cache line: the straight
-   * form's id + 2 (1: NO_WORD; 0: not worked out yet), then the word's fact bits.
+   * form's id + 2 (1: NO_WORD; 0: not worked out yet), then the word's facts (0: not worked out yet).
    */
   private slots = new Int32Array(0);
+
+  /** `flags`: the lexicon's LexFlag bits by word id (ids beyond it have no entry). */
+  constructor(private readonly flags: Uint8Array) {}
 
   /** The id of a word token's text with straight apostrophes, or NO_WORD. */
   straightId(t: Token): number {
@@ -32,36 +46,33 @@ export class WordFacts {
     }
     if (id * 2 >= this.slots.length) this.ensure(id);
     const s = this.slots[id * 2] as number;
-    return s !== 0 ? s - 2 : this.work(id);
+    return s !== 0 ? s - 2 : this.straighten(id);
   }
 
-  /** Whether the word with id `id` (not NO_WORD, already seen by straightId) is a contraction in n't. */
-  contractedNot(id: number): boolean {
-    return ((this.slots[id * 2 + 1] as number) & CONTRACTED_NOT) !== 0;
+  /** The facts (bits above) of the word with id `id` (not NO_WORD). */
+  of(id: number): number {
+    if (id * 2 >= this.slots.length) this.ensure(id);
+    const f = this.slots[id * 2 + 1] as number;
+    return f !== 0 ? f : this.work(id);
   }
 
-  /** Whether the word with id `id`, already seen by straightId, has a character three times in a row. */
-  stretched(id: number): boolean {
-    return ((this.slots[id * 2 + 1] as number) & STRETCHED) !== 0;
-  }
-
-  /** capsOf (see below) of the lower-case text of word id `id`, already seen by straightId. */
-  lowerCaps(id: number): number {
-    return (this.slots[id * 2 + 1] as number) >> CAPS_SHIFT;
-  }
-
-  private work(id: number): number {
+  private straighten(id: number): number {
     const word = WORDS.word(id);
     const s = word.includes('\u2019') ? WORDS.find(word.replaceAll('\u2019', "'")) : id;
     this.slots[id * 2] = s + 2;
-    this.slots[id * 2 + 1] = COMPUTED;
-    if (s >= 0) {
-      this.ensure(s);
-      const w = WORDS.word(s);
-      this.slots[s * 2 + 1] =
-        COMPUTED | (isContractedNot(w) ? CONTRACTED_NOT : 0) | (hasRun(w) ? STRETCHED : 0) | (capsOf(w) << CAPS_SHIFT);
-    }
     return s;
+  }
+
+  private work(id: number): number {
+    const w = WORDS.word(id);
+    const f =
+      COMPUTED |
+      (id < this.flags.length ? (this.flags[id] as number) : 0) |
+      (isContractedNot(w) ? FACT_CONTRACTED_NOT : 0) |
+      (hasRun(w) ? FACT_STRETCHED : 0) |
+      (capsOf(w) << CAPS_SHIFT);
+    this.slots[id * 2 + 1] = f;
+    return f;
   }
 
   private ensure(id: number): void {
