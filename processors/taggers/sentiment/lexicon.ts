@@ -89,22 +89,20 @@ export function buildLexicon(vader: VaderLexiconFile, uk?: UkLexiconFile): Senti
   const size = WORDS.size;
   const phraseList = new Int32Array(size);
   [...byFirst.keys()].forEach((first, k) => (phraseList[first] = k));
-  const flags = new Uint8Array(size);
-  const lex = {
+  const data = {
     size,
-    flags,
+    flags: new Uint8Array(size),
     valence: new Float64Array(size).fill(NaN),
     booster: new Float64Array(size),
     phrases: [...byFirst.values()],
     phraseList,
     phraseSeconds: new WordSet([...byFirst.values()].flat().flatMap((p) => p.ids[1] ?? [])),
     oneWordPhrases: new WordSet([...byFirst].filter(([, list]) => list.some((p) => p.length === 1)).map(([first]) => first)),
-    words: new WordFacts(flags),
   };
-  for (const [id, bits] of flagged) flags[id] = bits;
-  for (const [id, v] of valences) lex.valence[id] = v;
-  for (const [id, b] of boosters) lex.booster[id] = b;
-  return lex;
+  for (const [id, bits] of flagged) data.flags[id] = bits;
+  for (const [id, v] of valences) data.valence[id] = v;
+  for (const [id, b] of boosters) data.booster[id] = b;
+  return { ...data, words: new WordFacts(data) };
 }
 
 function compilePhrases(specs: readonly (readonly [string, number])[]): Map<number, Phrase[]> {
