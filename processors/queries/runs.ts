@@ -22,17 +22,22 @@ export function isWordCodePoint(cp: number): boolean {
 }
 
 export function forEachRun(s: string, visit: (run: string) => void): void {
+  forEachSpan(s, (start, end) => visit(s.slice(start, end)));
+}
+
+/** The runs of `s` as [start, end) offsets in code units. */
+export function forEachSpan(s: string, visit: (start: number, end: number) => void): void {
   let start = -1;
   for (let i = 0; i < s.length;) {
-    const cp = s.codePointAt(i) ?? 0;
-    const width = cp > 0xffff ? 2 : 1;
+    const c = s.charCodeAt(i);
+    const cp = c < 0xd800 ? c : (s.codePointAt(i) as number);
     if (isWordCodePoint(cp)) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      visit(s.slice(start, i));
+      visit(start, i);
       start = -1;
     }
-    i += width;
+    i += cp > 0xffff ? 2 : 1;
   }
-  if (start >= 0) visit(s.slice(start));
+  if (start >= 0) visit(start, s.length);
 }

@@ -3,7 +3,8 @@ import { HASH_SEED, hashStep, WordTable } from '../text/words.js';
 import type { QueryNode } from './ast.js';
 import { MatchContext, foldText } from './context.js';
 import type { Evaluator } from './matcher.js';
-import { isWordCodePoint } from './runs.js';
+import { forEachSpan } from './runs.js';
+import { TokenRuns, walkTokens, type RunFacts, type RunSink } from './token-runs.js';
 import { triggersOf } from './triggers.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -17,9 +18,11 @@ export interface CompiledQuery {
 /**
  * Queries indexed by trigger (triggers.ts): scanning a post's words yields the few queries it
  * could match; the rest are never evaluated. Trigger words, prefixes and the vocabulary go in a
- * small table of their own (text/words.ts), so a word of the post is hashed as it is scanned and
- * costs one probe of a table that stays in the processor's cache, with no string built; what a
- * word triggers is an array read by its id there. Buffers are reused: taggers run synchronously.
+ * small table of their own (text/words.ts): a run of word characters is hashed once and costs a
+ * probe there per prefix length and one for the whole run, with no string built. The post's runs
+ * come from its tokens, what each word brings worked out once per word (token-runs.ts); the
+ * characters are scanned only when the tokens cannot tell. Buffers are reused: taggers run
+ * synchronously.
  */
 export class TriggerIndex {
   private readonly prefixLengths: number[];
@@ -31,12 +34,20 @@ export class TriggerIndex {
   private readonly byPrefix: (readonly number[] | undefined)[] = [];
   /** The word's id in the queries' vocabulary, or -1. */
   private readonly vocabularyIds: number[] = [];
-  /** Hash of the current run's first prefixLengths[k] code units, as far as the run reaches. */
-  private readonly prefixHashes: Int32Array;
   private readonly seen: Uint32Array;
   private readonly candidates: Int32Array;
   private count = 0;
   private stamp = 0;
+  private readonly scratch: RunFacts = { flags: 0, marks: [], queries: [] };
+  /** What each word of a post brings, by word id (token-runs.ts). */
+  private readonly runs = new TokenRuns((s, start, end, into) => this.lookupRun(s, start, end, into));
+  private readonly sink: RunSink = {
+    facts: (facts) => {
+      for (const v of facts.marks) this.vocabulary.mark(v);
+      for (const i of facts.queries) this.add(i);
+    },
+    chars: (lowered) => this.visitRuns(lowered),
+  };
 
   constructor(
     private readonly compiled: readonly CompiledQuery[],
@@ -53,7 +64,6 @@ export class TriggerIndex {
       for (const p of triggers.prefixes) push(byPrefix, p, i);
     });
     this.prefixLengths = [...new Set([...byPrefix.keys()].map((p) => p.length))].sort((a, b) => a - b);
-    this.prefixHashes = new Int32Array(this.prefixLengths.length);
     for (const [word, queries] of byWord) this.byWord[this.idOf(word)] = queries;
     for (const [prefix, queries] of byPrefix) this.byPrefix[this.idOf(prefix)] = queries;
     for (const [word, id] of vocabulary.entries()) this.vocabularyIds[this.idOf(word)] = id;
@@ -76,76 +86,70 @@ export class TriggerIndex {
     this.count = 0;
     for (const i of this.always) this.add(i);
     const scanned = this.vocabulary.begin();
-    this.visitRuns(foldText(input.text.lower), true);
-    for (const tag of post.hashtags) this.visitRuns(tag.toLowerCase(), false);
-    for (const m of post.mentions) this.visitRuns(m.toLowerCase(), false);
+    if (!walkTokens(input.text, this.runs, this.sink)) this.visitRuns(foldText(input.text.lower));
+    for (const tag of post.hashtags) for (const i of this.runs.ofListed(tag)) this.add(i);
+    for (const m of post.mentions) for (const i of this.runs.ofListed(m)) this.add(i);
     const ctx = new MatchContext(post, input.text, language, this.vocabulary, scanned);
-    const matched: number[] = [];
+    sortAscending(this.candidates, this.count);
+    const matched: string[] = [];
     for (let k = 0; k < this.count; k++) {
-      const i = this.candidates[k] ?? -1;
-      const q = this.compiled[i];
+      const q = this.compiled[this.candidates[k] as number];
       if (q === undefined || (post.tenant !== undefined && q.tenant !== post.tenant)) continue;
-      if (q.evaluate(ctx)) matched.push(i);
+      if (q.evaluate(ctx)) matched.push(q.id);
     }
-    return matched.sort((a, b) => a - b).map((i) => this.compiled[i]?.id ?? '');
+    return matched;
+  }
+
+  /** The character scan of the post's folded lower-cased text (or a chunk of it, token-runs.ts). */
+  private visitRuns(s: string): void {
+    forEachSpan(s, (start, end) => {
+      const facts = this.scratch;
+      if (facts.marks.length > 0) facts.marks.length = 0;
+      if (facts.queries.length > 0) facts.queries.length = 0;
+      this.lookupRun(s, start, end, facts);
+      this.sink.facts(facts);
+    });
   }
 
   /**
-   * The runs of word characters in `s` (runs.ts has the same notion of a word), each hashed as it
-   * is read, with the hashes of its first prefixLengths[k] code units on the way.
+   * What the run `s.slice(start, end)` brings: its vocabulary id and the queries it triggers as a
+   * word, then by each of its first prefixLengths[k] code units, hashed on the way in one pass.
    */
-  private visitRuns(s: string, inText: boolean): void {
+  private lookupRun(s: string, start: number, end: number, into: RunFacts): void {
     const lengths = this.prefixLengths;
-    let start = -1;
-    let h = 0;
+    let h = HASH_SEED;
     let k = 0;
-    for (let i = 0; i < s.length;) {
-      const c = s.charCodeAt(i);
-      const cp = c < 0xd800 ? c : (s.codePointAt(i) ?? c);
-      const width = cp > 0xffff ? 2 : 1;
-      if (!isWordCodePoint(cp)) {
-        if (start >= 0) this.visit(s, start, i, h, k, inText);
-        start = -1;
-        i += width;
-        continue;
+    for (let i = start; i < end; i++) {
+      h = hashStep(h, s.charCodeAt(i));
+      if (lengths[k] === i + 1 - start) {
+        const p = this.words.findHashed(h, s, start, i + 1, false);
+        const queries = p >= 0 ? this.byPrefix[p] : undefined;
+        if (queries !== undefined) into.queries.push(...queries);
+        k++;
       }
-      if (start < 0) {
-        start = i;
-        h = HASH_SEED;
-        k = 0;
-      }
-      h = hashStep(h, c);
-      if (width === 2) h = hashStep(h, s.charCodeAt(i + 1));
-      i += width;
-      // A prefix length inside a surrogate pair is passed over: no ASCII prefix ends there.
-      for (; k < lengths.length && (lengths[k] as number) <= i - start; k++) this.prefixHashes[k] = lengths[k] === i - start ? h : 0;
     }
-    if (start >= 0) this.visit(s, start, s.length, h, k, inText);
-  }
-
-  /** A word of the text (marked for the leaves) or of a hashtag/mention (a trigger only). */
-  private visit(s: string, start: number, end: number, h: number, prefixes: number, inText: boolean): void {
     const id = this.words.findHashed(h, s, start, end, false);
-    if (id >= 0) {
-      const v = this.vocabularyIds[id] as number;
-      if (inText && v >= 0) this.vocabulary.mark(v);
-      this.addAll(this.byWord[id]);
-    }
-    for (let k = 0; k < prefixes; k++) {
-      const len = this.prefixLengths[k] as number;
-      const p = this.words.findHashed(this.prefixHashes[k] as number, s, start, start + len, false);
-      if (p >= 0) this.addAll(this.byPrefix[p]);
-    }
-  }
-
-  private addAll(queries: readonly number[] | undefined): void {
-    if (queries !== undefined) for (const i of queries) this.add(i);
+    if (id < 0) return;
+    const v = this.vocabularyIds[id] as number;
+    if (v >= 0) into.marks.push(v);
+    const queries = this.byWord[id];
+    if (queries !== undefined) into.queries.push(...queries);
   }
 
   private add(i: number): void {
     if (this.seen[i] === this.stamp) return;
     this.seen[i] = this.stamp;
     this.candidates[this.count++] = i;
+  }
+}
+
+/** Insertion sort of `a[0..n)`: a post has a few candidates, and they are evaluated in query order. */
+function sortAscending(a: Int32Array, n: number): void {
+  for (let i = 1; i < n; i++) {
+    const v = a[i] as number;
+    let j = i - 1;
+    for (; j >= 0 && (a[j] as number) > v; j--) a[j + 1] = a[j] as number;
+    a[j + 1] = v;
   }
 }
 

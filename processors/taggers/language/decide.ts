@@ -7,6 +7,8 @@ const HINT = { cy: 1, en: 0.5, other: 1 } as const;
 
 /** Maps a BCP 47 tag to the language it hints at; no hint for an undetermined one. */
 export function hintOf(lang: string | undefined): Language | undefined {
+  // The common tags as written, without building the lower case and the parts.
+  if (lang === 'en' || lang === 'cy') return lang;
   if (lang === undefined || lang === '' || lang === 'und' || lang === 'zxx' || lang === 'qme' || lang === 'qht') return undefined;
   const primary = lang.toLowerCase().split('-')[0];
   if (primary === 'en') return 'en';

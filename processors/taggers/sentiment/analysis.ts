@@ -3,13 +3,15 @@ import { NO_WORD, WORDS } from '../../text/words.js';
 import { LexFlag, type SentimentLexicon } from './lexicon.js';
 import {
   capsOf,
-  hasRun,
-  isContractedNot,
+  FACT_CONTRACTED_NOT,
+  FACT_STRETCHED,
+  KEY_FACTS,
+  LEX_BITS,
+  lowerCaps,
   OUTSIDE_CONTRACTED_NOT,
   OUTSIDE_CURLY,
   OUTSIDE_STRETCHED,
   outsideFacts,
-  WordFacts,
 } from './word-facts.js';
 
 export const ITEM_KINDS = ['word', 'number', 'hashtag', 'emoji', 'emoticon'] as const;
@@ -52,6 +54,11 @@ export interface Analysis {
   ids: Int32Array;
   /** The lexicon entry (a word id) each item's rules read, or -1 when none. */
   entries: Int32Array;
+  /**
+   * The facts of each item's key (word-facts.ts): its entry's LexFlag bits (0 when none) and what the
+   * phrase rules ask of it, and for a word what its text says; the rules read them here.
+   */
+  facts: Uint16Array;
   kinds: Uint8Array;
   /** ALL-CAPS word of two letters or more. */
   upper: Uint8Array;
@@ -61,8 +68,6 @@ export interface Analysis {
   negator: Uint8Array;
   /** Inside a negator's clause, after the negator. */
   negScope: Uint8Array;
-  /** A word item without a word id that has a character three times in a row ("sooo"). */
-  stretched: Uint8Array;
   /** Part of a matched phrase or a hand-set domain word: the learnt n-gram features skip it. */
   covered: Uint8Array;
   valence: Float64Array;
@@ -97,12 +102,12 @@ export function createAnalysis(capacity = 256): Analysis {
     at: new Int32Array(capacity),
     ids: new Int32Array(capacity),
     entries: new Int32Array(capacity),
+    facts: new Uint16Array(capacity),
     kinds: new Uint8Array(capacity),
     upper: new Uint8Array(capacity),
     boundary: new Uint8Array(capacity),
     negator: new Uint8Array(capacity),
     negScope: new Uint8Array(capacity),
-    stretched: new Uint8Array(capacity),
     covered: new Uint8Array(capacity),
     valence: new Float64Array(capacity),
     contrastAt: -1,
@@ -123,17 +128,13 @@ export function createAnalysis(capacity = 256): Analysis {
   };
 }
 
-const FACTS = new WordFacts();
-
 /** Fills `a` with the items of `view` and their flags; valences are left at zero for the rules. */
 export function collectItems(view: TextView, lex: SentimentLexicon, a: Analysis): void {
   const tokens = view.tokens;
   if (tokens.length > a.kinds.length) grow(a, tokens.length);
   resetSummary(a);
   a.view = view;
-  const { at, ids, entries, kinds, upper, boundary, negator, negScope, stretched, covered, valence } = a;
-  const flags = lex.flags;
-  const size = lex.size;
+  const { at, ids, entries, facts, kinds, upper, boundary, negator, negScope, covered, valence } = a;
   let n = 0;
   let pendingBoundary = 0;
   let inNegation = 0;
@@ -147,35 +148,34 @@ export function collectItems(view: TextView, lex: SentimentLexicon, a: Analysis)
       if (t.kind === 'punct') pendingBoundary |= countPunct(t.text, a);
       continue;
     }
-    // A word outside the table (most of a post's words) is read once, for all its facts.
-    const outside = kind === KIND_WORD && wordId(t) === NO_WORD ? outsideFacts(t.norm) : -1;
-    const id =
-      outside >= 0
-        ? (outside & OUTSIDE_CURLY) !== 0
-          ? WORDS.find(t.norm.replaceAll('\u2019', "'"))
-          : NO_WORD
-        : kind === KIND_WORD
-          ? FACTS.straightId(t)
-          : kind === KIND_HASHTAG
-            ? WORDS.findSlice(t.norm, 1, t.norm.length)
-            : wordId(t);
-    const bits = id >= 0 && id < size ? (flags[id] as number) : 0;
+    let id: number;
+    let f: number;
+    if (kind === KIND_WORD) {
+      KEY.read(t, lex);
+      id = KEY.id;
+      f = KEY.facts;
+    } else {
+      id = kind === KIND_HASHTAG ? WORDS.findSlice(t.norm, 1, t.norm.length) : wordId(t);
+      // Only a word's text facts apply to it (a hashtag or emoji is not "stretched" or "n't").
+      f = id >= 0 ? lex.words.of(id) & KEY_FACTS : 0;
+    }
+    const bits = f & LEX_BITS;
     at[n] = k;
     ids[n] = id;
     entries[n] = bits === 0 ? -1 : id;
+    facts[n] = f;
     kinds[n] = kind;
     boundary[n] = pendingBoundary;
     if (pendingBoundary === 1) inNegation = 0;
     pendingBoundary = 0;
-    const caps = kind === KIND_WORD ? wordCaps(t, id) : kind === KIND_HASHTAG ? capsOf(t.text) : 0;
+    const caps = kind === KIND_WORD ? wordCaps(view.raw, t, id, f) : kind === KIND_HASHTAG ? hashtagCaps(view.raw, t) : 0;
     if (caps !== 0) letterWords++;
     upper[n] = caps === 2 ? 1 : 0;
     if (caps === 2) capsWords++;
-    const neg = (bits & LexFlag.negator) !== 0 || (bits === 0 && kind === KIND_WORD && contracted(t, id, outside)) ? 1 : 0;
+    const neg = (bits & LexFlag.negator) !== 0 || (bits === 0 && (f & FACT_CONTRACTED_NOT) !== 0) ? 1 : 0;
     negator[n] = neg;
     negators += neg;
     negScope[n] = inNegation;
-    stretched[n] = kind === KIND_WORD && id === NO_WORD && (outside >= 0 ? (outside & OUTSIDE_STRETCHED) !== 0 : hasRun(keyOf(t))) ? 1 : 0;
     covered[n] = 0;
     valence[n] = 0;
     if ((bits & LexFlag.contrast) !== 0) {
@@ -190,21 +190,68 @@ export function collectItems(view: TextView, lex: SentimentLexicon, a: Analysis)
   a.negators = negators;
 }
 
-/** A word written in lower case has its table word's case, known by id; others are read. */
-function wordCaps(t: Token, id: number): number {
-  return id >= 0 && t.text === t.norm ? FACTS.lowerCaps(id) : capsOf(t.text);
+/**
+ * Reads a word token's key (the id of its form with straight apostrophes) and facts (word-facts.ts);
+ * the last answer stays in `id` and `facts`, so no object is made per word. A word outside the table
+ * (or whose straight form is) has no entry, and its text is read once for the n't and stretch facts
+ * the table would give.
+ */
+class WordKeyReader {
+  id = NO_WORD;
+  facts = 0;
+
+  read(t: Token, lex: SentimentLexicon): void {
+    const words = lex.words;
+    const outside = wordId(t) === NO_WORD ? outsideFacts(t.norm) : -1;
+    const id = outside < 0 ? words.straightId(t) : (outside & OUTSIDE_CURLY) !== 0 ? WORDS.find(t.norm.replaceAll('\u2019', "'")) : NO_WORD;
+    this.id = id;
+    if (id >= 0) {
+      this.facts = words.of(id);
+      return;
+    }
+    const text = outside >= 0 ? outside : outsideFacts(t.norm);
+    this.facts =
+      ((text & OUTSIDE_CONTRACTED_NOT) !== 0 ? FACT_CONTRACTED_NOT : 0) | ((text & OUTSIDE_STRETCHED) !== 0 ? FACT_STRETCHED : 0);
+  }
 }
 
-/** `outside`: the word's outsideFacts, or -1 when it is in the table. */
-function contracted(t: Token, id: number, outside: number): boolean {
-  if (id >= 0) return FACTS.contractedNot(id);
-  return outside >= 0 ? (outside & OUTSIDE_CONTRACTED_NOT) !== 0 : isContractedNot(keyOf(t));
+const KEY = new WordKeyReader();
+
+/**
+ * capsOf(t.text) for a word. Most words are settled by their first two characters, read from the
+ * post's text (which the tokenizer has just read) rather than from the token's strings, which are
+ * seldom in the cache: a word opening with a lower-case letter, or with a capital and then a
+ * lower-case letter, is in mixed or lower case (1). (The token is the text's characters from
+ * t.start, and a word takes every letter that follows, so both characters are the word's.) Other
+ * words written in lower case have their table word's case, known by id; the rest are read.
+ */
+function wordCaps(raw: string, t: Token, id: number, facts: number): number {
+  if (opensInMixedCase(raw, t.start)) return 1;
+  return id >= 0 && t.text === t.norm ? lowerCaps(facts) : capsOf(t.text);
 }
+
+/** capsOf(t.text) for a hashtag: as for a word, after the "#" (a hashtag takes every letter too). */
+function hashtagCaps(raw: string, t: Token): number {
+  return opensInMixedCase(raw, t.start + 1) ? 1 : capsOf(t.text);
+}
+
+/** A lower-case ASCII letter at `i`, or a capital then a lower-case letter. */
+function opensInMixedCase(raw: string, i: number): boolean {
+  const c = raw.charCodeAt(i);
+  if (c >= LOWER_A && c <= LOWER_Z) return true;
+  if (c < UPPER_A || c > UPPER_Z) return false;
+  const d = raw.charCodeAt(i + 1);
+  return d >= LOWER_A && d <= LOWER_Z;
+}
+
+const LOWER_A = 97;
+const LOWER_Z = 122;
+const UPPER_A = 65;
+const UPPER_Z = 90;
 
 /** Whether word item i is stretched ("sooo"): three or more of a character in a row. */
 export function isStretched(a: Analysis, i: number): boolean {
-  const id = a.ids[i] as number;
-  return id >= 0 ? FACTS.stretched(id) : a.stretched[i] === 1;
+  return ((a.facts[i] as number) & FACT_STRETCHED) !== 0;
 }
 
 /** The lexicon key of item i: a hashtag's body, a word with straight apostrophes. */
@@ -242,12 +289,12 @@ function grow(a: Analysis, size: number): void {
   a.at = new Int32Array(capacity);
   a.ids = new Int32Array(capacity);
   a.entries = new Int32Array(capacity);
+  a.facts = new Uint16Array(capacity);
   a.kinds = new Uint8Array(capacity);
   a.upper = new Uint8Array(capacity);
   a.boundary = new Uint8Array(capacity);
   a.negator = new Uint8Array(capacity);
   a.negScope = new Uint8Array(capacity);
-  a.stretched = new Uint8Array(capacity);
   a.covered = new Uint8Array(capacity);
   a.valence = new Float64Array(capacity);
 }

@@ -2,6 +2,7 @@ import { WordSet, WORDS } from '../../text/words.js';
 import { DATA_FILES, DEFAULT_DATA_DIR, readDataFile, UkLexiconFileSchema, VaderLexiconFileSchema } from './data.js';
 import type { UkLexiconFile, VaderLexiconFile } from './data.js';
 import { BOOSTERS, CONTRASTS, IDIOMS, NEGATORS, SPECIAL_CASES } from './vocab.js';
+import { WordFacts } from './word-facts.js';
 
 /** A token sequence whose valence replaces its parts' ("not fit for purpose", "waste collection"). */
 export interface Phrase {
@@ -53,6 +54,8 @@ export interface SentimentLexicon {
    */
   readonly phraseSeconds: WordSet;
   readonly oneWordPhrases: WordSet;
+  /** Each word's flags with the facts of its text, one slot per word id, filled on first use. */
+  readonly words: WordFacts;
 }
 
 /** The entry id of word id `id` (itself), or -1 when the word has no entry. */
@@ -86,10 +89,9 @@ export function buildLexicon(vader: VaderLexiconFile, uk?: UkLexiconFile): Senti
   const size = WORDS.size;
   const phraseList = new Int32Array(size);
   [...byFirst.keys()].forEach((first, k) => (phraseList[first] = k));
-  const flags = new Uint8Array(size);
-  const lex = {
+  const data = {
     size,
-    flags,
+    flags: new Uint8Array(size),
     valence: new Float64Array(size).fill(NaN),
     booster: new Float64Array(size),
     phrases: [...byFirst.values()],
@@ -97,10 +99,10 @@ export function buildLexicon(vader: VaderLexiconFile, uk?: UkLexiconFile): Senti
     phraseSeconds: new WordSet([...byFirst.values()].flat().flatMap((p) => p.ids[1] ?? [])),
     oneWordPhrases: new WordSet([...byFirst].filter(([, list]) => list.some((p) => p.length === 1)).map(([first]) => first)),
   };
-  for (const [id, bits] of flagged) flags[id] = bits;
-  for (const [id, v] of valences) lex.valence[id] = v;
-  for (const [id, b] of boosters) lex.booster[id] = b;
-  return lex;
+  for (const [id, bits] of flagged) data.flags[id] = bits;
+  for (const [id, v] of valences) data.valence[id] = v;
+  for (const [id, b] of boosters) data.booster[id] = b;
+  return { ...data, words: new WordFacts(data) };
 }
 
 function compilePhrases(specs: readonly (readonly [string, number])[]): Map<number, Phrase[]> {

@@ -1,4 +1,4 @@
-import { NO_WORD, WordSet, WORDS } from '../../text/words.js';
+import { WORDS } from '../../text/words.js';
 import type { Analysis } from './analysis.js';
 import { DATA_FILES, DEFAULT_DATA_DIR, LinearModelFileSchema, readDataFile } from './data.js';
 import type { LinearModelFile } from './data.js';
@@ -11,7 +11,7 @@ export const CLASS_ORDER = ['negative', 'neutral', 'positive'] as const;
 
 /**
  * The multinomial logistic model, laid out for lookups without allocation: each word's unigram
- * weights sit in a slot indexed by its shared word id (text/words.ts), bigrams in a pair index, so a
+ * weights sit in a card indexed by its shared word id (text/words.ts), bigrams in a pair index, so a
  * token costs array reads, no string hashing, and no key is concatenated.
  */
 export interface LinearModel {
@@ -24,16 +24,17 @@ export function loadLinearModel(dir: string = DEFAULT_DATA_DIR): LinearModel {
 }
 
 export function buildLinearModel(file: LinearModelFile): LinearModel {
-  const uni = Object.entries(file.unigrams).map(([key, row]) => [WORDS.add(key), row] as const);
-  const neg = Object.entries(file.negated).map(([key, row]) => [WORDS.add(key), row] as const);
+  const cards = new ModelCards();
+  for (const [key, row] of Object.entries(file.unigrams)) cards.setRow(WORDS.add(key), PLAIN_AT, row);
+  for (const [key, row] of Object.entries(file.negated)) cards.setRow(WORDS.add(key), NEGATED_AT, row);
   const bigrams = Object.entries(file.bigrams);
   const pairs = new PairIndex(bigrams.length);
-  const firsts = new WordSet();
   for (const [pair, row] of bigrams) {
     const space = pair.indexOf(' ');
     const first = WORDS.add(pair.slice(0, space));
-    firsts.add(first);
-    pairs.set(first, WORDS.add(pair.slice(space + 1)), row);
+    const second = WORDS.add(pair.slice(space + 1));
+    cards.addSecond(first, second);
+    pairs.set(first, second, row);
   }
   const dense = new Float64Array(DENSE_FEATURES.length * 3);
   DENSE_FEATURES.forEach((name, f) => {
@@ -42,44 +43,76 @@ export function buildLinearModel(file: LinearModelFile): LinearModel {
     dense.set(row, f * 3);
   });
   const base = new Float64Array([0, 1, 2].map((c) => (file.bias[c] ?? 0) + (file.offsets[c] ?? 0)));
-  const sparse = { plain: slotsById(uni), negated: slotsById(neg), pairs, firsts };
-  return new Scorer(sparse, dense, base);
+  return new Scorer(cards.done(), pairs, dense, base);
 }
 
-/** Floats per word in a slot table: three weights and a mark that the word has them. */
-const SLOT = 4;
+/** Float64 slots per word card: 64 bytes, one cache line. */
+const CARD = 8;
+/** Where a card's rows start: the unigram weights, then the weights inside a negation's clause. */
+const PLAIN_AT = 0;
+const NEGATED_AT = 4;
+/** Int32 slots (of the card's Int32 view) holding a row's mark (1: the word has that row), by row. */
+const PLAIN_MARK = 6;
+const NEGATED_MARK = 14;
+/** The 32-bit mask of the words that follow this one in some bigram (one bit per hash value). */
+const SECONDS_MASK = 7;
 
 /**
- * Each word's weight row in a slot of its own, indexed by word id: 32 bytes, so a word costs one
- * cache line where an offset table and a separate row cost two. Absent words have a zero mark, and
- * ids beyond the table (words registered later) have no slot.
+ * Each word's sparse weights in a card of its own, indexed by its shared word id: both unigram rows
+ * and a mask of its bigram partners share one cache line, so an item costs one line for all its
+ * sparse features; the previous item's card, just read, says whether the pair can have weights at
+ * all. Ids beyond the cards (words registered later) have none.
  */
-function slotsById(rows: readonly (readonly [number, readonly number[]])[]): Float64Array {
-  const out = new Float64Array((Math.max(-1, ...rows.map(([id]) => id)) + 1) * SLOT);
-  for (const [id, row] of rows) out.set([row[0] ?? 0, row[1] ?? 0, row[2] ?? 0, 1], id * SLOT);
-  return out;
+class ModelCards {
+  private values = new Float64Array(0);
+  private marks = new Int32Array(0);
+
+  setRow(id: number, at: number, row: readonly number[]): void {
+    this.ensure(id);
+    this.values.set([row[0] ?? 0, row[1] ?? 0, row[2] ?? 0], id * CARD + at);
+    this.marks[id * CARD * 2 + (at === PLAIN_AT ? PLAIN_MARK : NEGATED_MARK)] = 1;
+  }
+
+  addSecond(first: number, second: number): void {
+    // Every word of a bigram gets a card, so the second is read like any other.
+    this.ensure(Math.max(first, second));
+    this.marks[first * CARD * 2 + SECONDS_MASK] = (this.marks[first * CARD * 2 + SECONDS_MASK] as number) | secondBit(second);
+  }
+
+  done(): Float64Array {
+    return this.values;
+  }
+
+  private ensure(id: number): void {
+    if (id * CARD < this.values.length) return;
+    const values = new Float64Array(Math.max(id + 1, (this.values.length / CARD) * 2, 1024) * CARD);
+    values.set(this.values);
+    this.values = values;
+    this.marks = new Int32Array(values.buffer);
+  }
 }
 
-interface SparseWeights {
-  /** Unigram slots (see slotsById), plain and inside a negation's clause. */
-  readonly plain: Float64Array;
-  readonly negated: Float64Array;
-  readonly pairs: PairIndex;
-  /** The first words of bigrams: an item after any other word has no bigram to look up. */
-  readonly firsts: WordSet;
+/** The bit a word sets in the SECONDS_MASK of the words it follows in a bigram. */
+function secondBit(id: number): number {
+  return 1 << (Math.imul(id, 0x9e3779b1) >>> 27);
 }
 
 class Scorer implements LinearModel, SparseSink {
   private out: Float64Array = new Float64Array(3);
-  /** Word id of the item before, for its bigram. */
-  private prev = NO_WORD;
+  /** The card (offset in `values`) and word id of the item before, for its bigram; -1 when it has no card. */
+  private prevCard = -1;
+  private prevId = -1;
   private readonly x = new Float64Array(DENSE_FEATURES.length);
+  private readonly marks: Int32Array;
 
   constructor(
-    private readonly sparse: SparseWeights,
+    private readonly values: Float64Array,
+    private readonly pairs: PairIndex,
     private readonly dense: Float64Array,
     private readonly base: Float64Array,
-  ) {}
+  ) {
+    this.marks = new Int32Array(values.buffer);
+  }
 
   logits(a: Analysis, out: Float64Array): void {
     out.set(this.base);
@@ -93,21 +126,25 @@ class Scorer implements LinearModel, SparseSink {
       out[2] = (out[2] as number) + v * (this.dense[f * 3 + 2] as number);
     }
     this.out = out;
-    this.prev = NO_WORD;
+    this.prevCard = -1;
     sparseFeatures(a, this);
   }
 
   item(a: Analysis, i: number, negated: boolean, value: number, bigram: boolean): void {
     const id = a.ids[i] as number;
-    const sparse = this.sparse;
-    if (bigram && id !== NO_WORD && sparse.firsts.has(this.prev)) {
-      const pair = sparse.pairs.get(this.prev, id);
-      if (pair >= 0) this.add(sparse.pairs.weights, pair, value);
+    const card = id >= 0 && id * CARD < this.values.length ? id * CARD : -1;
+    const prevCard = this.prevCard;
+    const prevId = this.prevId;
+    this.prevCard = card;
+    this.prevId = id;
+    if (card < 0) return;
+    // The item before must know this word as a bigram partner (its mask has the word's bit).
+    if (bigram && prevCard >= 0 && ((this.marks[prevCard * 2 + SECONDS_MASK] as number) & secondBit(id)) !== 0) {
+      const pair = this.pairs.get(prevId, id);
+      if (pair >= 0) this.add(this.pairs.weights, pair, value);
     }
-    this.prev = id;
-    const slots = negated ? sparse.negated : sparse.plain;
-    const at = id * SLOT;
-    if (id >= 0 && at < slots.length && slots[at + 3] === 1) this.add(slots, at, value);
+    const at = card + (negated ? NEGATED_AT : PLAIN_AT);
+    if (this.marks[card * 2 + (negated ? NEGATED_MARK : PLAIN_MARK)] === 1) this.add(this.values, at, value);
   }
 
   private add(w: Float64Array, at: number, value: number): void {

@@ -4,8 +4,7 @@ const SLOT = 4;
 /**
  * Bigram weight rows keyed by the two words' shared ids: open addressing over one buffer of 32-byte
  * slots, each holding the pair and its weights, so a bigram costs one probe and one cache line, no
- * string and no map. Most pairs a post forms have no weights: a bit per hash value (`seen`) answers
- * those without touching the larger slot table.
+ * string and no map. (The model's word cards rule out most pairs without a lookup here.)
  */
 export class PairIndex {
   /** Weights at [slot * SLOT + 1 .. + 3]. */
@@ -13,7 +12,6 @@ export class PairIndex {
   /** The same buffer as ids: first at [slot * 2 * SLOT], second + 1 after it (0 marks an empty slot). */
   private readonly ids: Int32Array;
   private readonly mask: number;
-  private readonly seen: Uint32Array;
 
   constructor(count: number) {
     let capacity = 1024;
@@ -21,15 +19,10 @@ export class PairIndex {
     this.weights = new Float64Array(capacity * SLOT);
     this.ids = new Int32Array(this.weights.buffer);
     this.mask = capacity - 1;
-    // Eight bits per slot: about one miss in sixteen reaches the table.
-    this.seen = new Uint32Array(capacity / 4);
   }
 
   set(first: number, second: number, row: readonly number[]): void {
-    const h = hash(first, second);
-    const word = (h >>> 5) & (this.seen.length - 1);
-    this.seen[word] = (this.seen[word] as number) | (1 << (h & 31));
-    let slot = h & this.mask;
+    let slot = hash(first, second) & this.mask;
     while (!this.empty(slot) && !this.holds(slot, first, second)) slot = (slot + 1) & this.mask;
     this.ids[slot * 2 * SLOT] = first;
     this.ids[slot * 2 * SLOT + 1] = second + 1;
@@ -38,9 +31,7 @@ export class PairIndex {
 
   /** The offset of the pair's three weights in `weights`, or -1. */
   get(first: number, second: number): number {
-    const h = hash(first, second);
-    if ((((this.seen[(h >>> 5) & (this.seen.length - 1)] as number) >>> (h & 31)) & 1) === 0) return -1;
-    for (let slot = h & this.mask; !this.empty(slot); slot = (slot + 1) & this.mask) {
+    for (let slot = hash(first, second) & this.mask; !this.empty(slot); slot = (slot + 1) & this.mask) {
       if (this.holds(slot, first, second)) return slot * SLOT + 1;
     }
     return -1;

@@ -2,6 +2,7 @@ import { WORDS } from '../../text/words.js';
 import { isStretched, KIND_EMOJI, KIND_WORD, keyAt, type Analysis } from './analysis.js';
 import { entryOf, LexFlag, type SentimentLexicon } from './lexicon.js';
 import { B_INCR, C_INCR, N_SCALAR } from './vocab.js';
+import { FACT_ONE_WORD_PHRASE, FACT_PHRASE_SECOND, KEY_FACTS, LEX_BITS } from './word-facts.js';
 
 /**
  * VADER's valence rules (Hutto & Gilbert 2014) over the shared tokens, plus phrases, elongation
@@ -29,9 +30,9 @@ export function applyRules(a: Analysis, lex: SentimentLexicon, opts: RuleOptions
   for (let i = 0; i < n; i++) {
     if (a.covered[i] === 1) continue;
     let e = a.entries[i] as number;
-    const bits = e < 0 ? 0 : (lex.flags[e] as number);
+    const bits = (a.facts[i] as number) & LEX_BITS;
     if ((bits & LexFlag.booster) !== 0 || isTwoWordBooster(a, i)) continue;
-    if ((bits & LexFlag.phrases) !== 0 && mayStartPhrase(a, lex, i)) {
+    if ((bits & LexFlag.phrases) !== 0 && mayStartPhrase(a, i)) {
       const len = matchPhrase(a, lex, i);
       if (len > 0) {
         a.valence[i] = modifiers(a, lex, i, a.valence[i] as number, capDiff, opts);
@@ -41,7 +42,7 @@ export function applyRules(a: Analysis, lex: SentimentLexicon, opts: RuleOptions
     }
     if (e < 0) e = variant(a, lex, i);
     if (e < 0) continue;
-    const v = lex.valence[e] as number;
+    const v = lex.words.valence(e);
     if (v !== v) continue; // NaN: no valence
     if (((lex.flags[e] as number) & LexFlag.domain) !== 0) a.covered[i] = 1;
     a.valence[i] = wordValence(a, lex, i, v, capDiff, opts);
@@ -55,10 +56,13 @@ function isTwoWordBooster(a: Analysis, i: number): boolean {
   return (id === W.kind || id === W.sort) && i + 1 < a.n && a.ids[i + 1] === W.of;
 }
 
-/** False when no phrase can start at item i (a key with phrases, its entry): its next item rules them out. */
-function mayStartPhrase(a: Analysis, lex: SentimentLexicon, i: number): boolean {
-  if (lex.oneWordPhrases.has(a.entries[i] as number)) return true;
-  return i + 1 < a.n && a.boundary[i + 1] === 0 && lex.phraseSeconds.has(a.ids[i + 1] as number);
+/**
+ * False when no phrase can start at item i (a key with phrases, its entry): its next item rules
+ * them out. (The items' facts say whether each is a one-word phrase or can come second in one.)
+ */
+function mayStartPhrase(a: Analysis, i: number): boolean {
+  if (((a.facts[i] as number) & FACT_ONE_WORD_PHRASE) !== 0) return true;
+  return i + 1 < a.n && a.boundary[i + 1] === 0 && ((a.facts[i + 1] as number) & FACT_PHRASE_SECOND) !== 0;
 }
 
 /** Marks the longest phrase starting at i; its valence goes on its first item. Returns its length. */
@@ -97,6 +101,7 @@ function variant(a: Analysis, lex: SentimentLexicon, i: number): number {
     if (e < 0 || lex.valence[e] !== lex.valence[e]) continue;
     a.ids[i] = id;
     a.entries[i] = e;
+    a.facts[i] = lex.words.of(id) & KEY_FACTS;
     a.valence[i] = (lex.valence[e] as number) > 0 ? B_INCR : -B_INCR;
     return e;
   }
@@ -107,20 +112,19 @@ function wordValence(a: Analysis, lex: SentimentLexicon, i: number, base: number
   // An elongation left its emphasis in the valence slot.
   let v = base + (a.valence[i] as number);
   // "no" before a sentiment word negates it rather than counting as a negative word itself.
-  if (a.ids[i] === W.no && i + 1 < a.n && a.boundary[i + 1] === 0 && hasValence(a, lex, i + 1)) v = 0;
+  if (a.ids[i] === W.no && i + 1 < a.n && a.boundary[i + 1] === 0 && hasValence(a, i + 1)) v = 0;
   if (precededByNo(a, i)) v = v * N_SCALAR;
   if (a.upper[i] === 1 && capDiff) v += v > 0 ? C_INCR : -C_INCR;
   return modifiers(a, lex, i, v, capDiff, opts);
 }
 
-function hasValence(a: Analysis, lex: SentimentLexicon, i: number): boolean {
-  const e = a.entries[i] as number;
-  return e >= 0 && ((lex.flags[e] as number) & LexFlag.valence) !== 0;
+function hasValence(a: Analysis, i: number): boolean {
+  return ((a.facts[i] as number) & LexFlag.valence) !== 0;
 }
 
+/** Only boosters have a booster value: the flag answers for every other item without reading it. */
 function boosterOf(a: Analysis, lex: SentimentLexicon, j: number): number {
-  const e = a.entries[j] as number;
-  return e < 0 ? 0 : (lex.booster[e] as number);
+  return ((a.facts[j] as number) & LexFlag.booster) === 0 ? 0 : (lex.booster[a.entries[j] as number] as number);
 }
 
 function precededByNo(a: Analysis, i: number): boolean {
@@ -141,14 +145,14 @@ function modifiers(a: Analysis, lex: SentimentLexicon, i: number, valence: numbe
     // A preceding sentiment word is scored in its own right, not as a modifier (boosters excepted:
     // "bloody" boosts in British use whatever its own valence).
     const b = boosterOf(a, lex, j);
-    if (b === 0 && hasValence(a, lex, j)) continue;
+    if (b === 0 && hasValence(a, j)) continue;
     let s = b === 0 ? 0 : boost(a, j, b, v, capDiff);
     if (d === 1) s *= 0.95;
     else if (d === 2) s *= 0.9;
     v += s;
     v = negation(a, i, d, v);
   }
-  return least(a, lex, i, v);
+  return least(a, i, v);
 }
 
 function boost(a: Analysis, j: number, b: number, valence: number, capDiff: boolean): number {
@@ -174,9 +178,9 @@ function negates(a: Analysis, j: number): boolean {
   return a.negator[j] === 1 && a.covered[j] === 0;
 }
 
-function least(a: Analysis, lex: SentimentLexicon, i: number, v: number): number {
+function least(a: Analysis, i: number, v: number): number {
   const k = a.ids;
-  if (i < 1 || k[i - 1] !== W.least || hasValence(a, lex, i - 1)) return v;
+  if (i < 1 || k[i - 1] !== W.least || hasValence(a, i - 1)) return v;
   if (i > 1 && (k[i - 2] === W.at || k[i - 2] === W.very)) return v;
   return v * N_SCALAR;
 }

@@ -1,26 +1,56 @@
 import { wordId, type Token } from '../../text/tokens.js';
-import { NO_WORD, WORDS } from '../../text/words.js';
-
-/** Bits of a word's facts; COMPUTED marks a slot already worked out. */
-const COMPUTED = 1;
-const CONTRACTED_NOT = 2;
-/** Three or more of the same character in a row ("sooo"). */
-const STRETCHED = 4;
-/** capsOf of the word's (lower-case) text, in bits 3-4. */
-const CAPS_SHIFT = 3;
+import { NO_WORD, type WordSet, WORDS } from '../../text/words.js';
 
 /**
- * Facts about a word's text that the sentiment items need, worked out the first time a post uses
- * the word and then kept by word id (bounded by the shared table, not by the stream): the id of
- * its form with straight apostrophes ("can’t" -> "can't", as word lists spell it), whether it is a
- * contraction in n't, and its letter case. Words outside the table are worked out each time.
+ * Bits of `WordFacts.of`: the word's LexFlag bits (its lexicon entry, bits 0-5), what the phrase
+ * rules ask of it, then what the items need to know about its text. COMPUTED marks a slot already
+ * worked out.
+ */
+export const LEX_BITS = 0x3f;
+/** The word can come second in a phrase (SentimentLexicon.phraseSeconds). */
+export const FACT_PHRASE_SECOND = 1 << 6;
+/** The word is a phrase on its own (SentimentLexicon.oneWordPhrases). */
+export const FACT_ONE_WORD_PHRASE = 1 << 7;
+export const FACT_CONTRACTED_NOT = 1 << 8;
+/** Three or more of the same character in a row ("sooo"). */
+export const FACT_STRETCHED = 1 << 9;
+/** The facts any item has from its key; the rest are about a word's text. */
+export const KEY_FACTS = LEX_BITS | FACT_PHRASE_SECOND | FACT_ONE_WORD_PHRASE;
+const COMPUTED = 1 << 10;
+/** capsOf of the word's (lower-case) text, in bits 11-12. */
+const CAPS_SHIFT = 11;
+
+/** capsOf of the lower-case text of a word whose facts are `facts`. */
+export function lowerCaps(facts: number): number {
+  return facts >> CAPS_SHIFT;
+}
+
+/** What WordFacts reads from its lexicon (arrays indexed by word id; ids beyond them have no entry). */
+export interface LexiconWords {
+  readonly flags: Uint8Array;
+  readonly valence: Float64Array;
+  readonly phraseSeconds: WordSet;
+  readonly oneWordPhrases: WordSet;
+}
+
+/**
+ * A lexicon's view of each word id, worked out the first time a post uses the word and then kept
+ * by word id (bounded by the shared table, not by the stream): the id of its form with straight
+ * apostrophes ("can’t" -> "can't", as word lists spell it), its facts (bits above) and its valence.
+ * The common word (written with straight apostrophes) then costs one cache line for all of them,
+ * where the lexicon's separate tables cost a line each. Words outside the table are worked out each
+ * time (outsideFacts below).
  */
 export class WordFacts {
   /**
-   * Two Int32s per word id, side by side so a word's lookups share one cache line: the straight
-   * form's id + 2 (1: NO_WORD; 0: not worked out yet), then the word's fact bits.
+   * Four Int32s per word id, side by side so a word's lookups share one cache line: the straight
+   * form's id + 2 (1: NO_WORD; 0: not worked out yet), the word's facts (0: not worked out yet),
+   * then its valence as a Float64 (NaN: none), read through `valences`.
    */
   private slots = new Int32Array(0);
+  private valences = new Float64Array(0);
+
+  constructor(private readonly lex: LexiconWords) {}
 
   /** The id of a word token's text with straight apostrophes, or NO_WORD. */
   straightId(t: Token): number {
@@ -30,46 +60,54 @@ export class WordFacts {
       id = wordId(t);
       if (id < 0) return t.norm.includes('\u2019') ? WORDS.find(t.norm.replaceAll('\u2019', "'")) : NO_WORD;
     }
-    if (id * 2 >= this.slots.length) this.ensure(id);
-    const s = this.slots[id * 2] as number;
-    return s !== 0 ? s - 2 : this.work(id);
+    if (id * 4 >= this.slots.length) this.ensure(id);
+    const s = this.slots[id * 4] as number;
+    return s !== 0 ? s - 2 : this.straighten(id);
   }
 
-  /** Whether the word with id `id` (not NO_WORD, already seen by straightId) is a contraction in n't. */
-  contractedNot(id: number): boolean {
-    return ((this.slots[id * 2 + 1] as number) & CONTRACTED_NOT) !== 0;
+  /** The facts (bits above) of the word with id `id` (not NO_WORD). */
+  of(id: number): number {
+    if (id * 4 >= this.slots.length) this.ensure(id);
+    const f = this.slots[id * 4 + 1] as number;
+    return f !== 0 ? f : this.work(id);
   }
 
-  /** Whether the word with id `id`, already seen by straightId, has a character three times in a row. */
-  stretched(id: number): boolean {
-    return ((this.slots[id * 2 + 1] as number) & STRETCHED) !== 0;
+  /** The lexicon valence of the word with id `id` (not NO_WORD), NaN when it has none. */
+  valence(id: number): number {
+    this.of(id);
+    return this.valences[id * 2 + 1] as number;
   }
 
-  /** capsOf (see below) of the lower-case text of word id `id`, already seen by straightId. */
-  lowerCaps(id: number): number {
-    return (this.slots[id * 2 + 1] as number) >> CAPS_SHIFT;
-  }
-
-  private work(id: number): number {
+  private straighten(id: number): number {
     const word = WORDS.word(id);
     const s = word.includes('\u2019') ? WORDS.find(word.replaceAll('\u2019', "'")) : id;
-    this.slots[id * 2] = s + 2;
-    this.slots[id * 2 + 1] = COMPUTED;
-    if (s >= 0) {
-      this.ensure(s);
-      const w = WORDS.word(s);
-      this.slots[s * 2 + 1] =
-        COMPUTED | (isContractedNot(w) ? CONTRACTED_NOT : 0) | (hasRun(w) ? STRETCHED : 0) | (capsOf(w) << CAPS_SHIFT);
-    }
+    this.slots[id * 4] = s + 2;
     return s;
   }
 
+  private work(id: number): number {
+    const w = WORDS.word(id);
+    const lex = this.lex;
+    const f =
+      COMPUTED |
+      (id < lex.flags.length ? (lex.flags[id] as number) : 0) |
+      (lex.phraseSeconds.has(id) ? FACT_PHRASE_SECOND : 0) |
+      (lex.oneWordPhrases.has(id) ? FACT_ONE_WORD_PHRASE : 0) |
+      (isContractedNot(w) ? FACT_CONTRACTED_NOT : 0) |
+      (hasRun(w) ? FACT_STRETCHED : 0) |
+      (capsOf(w) << CAPS_SHIFT);
+    this.slots[id * 4 + 1] = f;
+    this.valences[id * 2 + 1] = id < lex.valence.length ? (lex.valence[id] as number) : NaN;
+    return f;
+  }
+
   private ensure(id: number): void {
-    if (id * 2 < this.slots.length) return;
-    const size = Math.max(id + 1, WORDS.size, this.slots.length, 1024);
-    const slots = new Int32Array(size * 2);
-    slots.set(this.slots);
-    this.slots = slots;
+    if (id * 4 < this.slots.length) return;
+    const size = Math.max(id + 1, WORDS.size, this.slots.length / 2, 1024);
+    const valences = new Float64Array(size * 2);
+    valences.set(this.valences);
+    this.valences = valences;
+    this.slots = new Int32Array(valences.buffer);
   }
 }
 

@@ -2,7 +2,7 @@
  * What each token can start: the patterns whose first element it matches, found once per known
  * word and kept by its shared word id (text/words.ts), so the hot path is one array read per
  * token. A word outside the table can still match a prefix ("potholes" for "pothole*") or be a
- * possessive of a term; it is resolved each time, by id probes without building strings.
+ * possessive of a term; it is resolved by id probes and kept by its text, up to a cap.
  */
 import { wordId, type Token, type TokenKind } from '../../text/tokens.js';
 import { NO_WORD, WordCode, WordMemo, WORDS } from '../../text/words.js';
@@ -60,8 +60,7 @@ export function buildResolver(patterns: readonly CompiledPattern[]): (token: Tok
   };
 
   /** `known`: whether the norm is in the table (an unknown one matches no whole word or sigil). */
-  // Words outside the table are resolved on every use, mostly to nothing: collect into scratch
-  // arrays and copy only a result.
+  // Most words resolve to nothing: collect into scratch arrays and copy only a result.
   const into: Found = { singles: [], starts: [] };
   const compute = (norm: string, kind: TokenKind, known: boolean): Resolved => {
     into.singles.length = 0;
@@ -77,12 +76,29 @@ export function buildResolver(patterns: readonly CompiledPattern[]): (token: Tok
   const byWord = new WordMemo((_id, word) => compute(word, kindOfNorm(word), true));
   // Most words start no pattern: a byte per word id says so without reading the memo's larger array.
   const opens = new WordCode((word) => (compute(word, kindOfNorm(word), true) === EMPTY ? 0 : 1));
+  // Words outside the table (handles, hashtags, plurals of stems) recur in a stream: kept by norm,
+  // up to a cap. Only when the norm says the token's kind, as it does for every token scanned.
+  const outside = new Map<string, Resolved>();
+  const resolveOutside = (token: Token): Resolved => {
+    const kind = kindOfNorm(token.norm);
+    if (kind !== (token.kind === 'hashtag' || token.kind === 'mention' ? token.kind : 'word'))
+      return compute(token.norm, token.kind, false);
+    let r = outside.get(token.norm);
+    if (r === undefined) {
+      if (outside.size >= OUTSIDE_CAP) outside.clear();
+      r = compute(token.norm, kind, false);
+      outside.set(token.norm, r);
+    }
+    return r;
+  };
   return (token) => {
     const id = wordId(token);
-    if (id < 0) return compute(token.norm, token.kind, false);
+    if (id < 0) return resolveOutside(token);
     return opens.of(id, token.norm) === 0 ? EMPTY : byWord.of(id);
   };
 }
+
+const OUTSIDE_CAP = 4096;
 
 function kindOfNorm(norm: string): TokenKind {
   if (norm.length > 1 && norm.startsWith('#')) return 'hashtag';

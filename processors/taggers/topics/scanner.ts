@@ -1,6 +1,7 @@
 import type { TopicTag } from '../../../core/contracts/tags.js';
 import { straightWordId, type Token } from '../../text/tokens.js';
 import { matchFrom, type CompiledTaxonomy } from './compile.js';
+import { Followers } from './followers.js';
 import { HitBuffer } from './hits.js';
 import { LOCATIVE_FACTOR, afterLocativeCue } from './locative.js';
 import { MAX_REPEATS, REPEAT_SHARE, evidenceToScore } from './scoring.js';
@@ -12,6 +13,7 @@ import { MAX_REPEATS, REPEAT_SHARE, evidenceToScore } from './scoring.js';
  */
 export class TopicScanner {
   private readonly hits: HitBuffer;
+  private readonly followers: Followers;
   private readonly evidence: Float64Array;
   private readonly touched: Int32Array;
   private touchedCount = 0;
@@ -24,6 +26,7 @@ export class TopicScanner {
     private readonly minEvidence: number,
   ) {
     this.hits = new HitBuffer(compiled.patterns);
+    this.followers = new Followers(compiled.patterns);
     this.evidence = new Float64Array(compiled.ids.length);
     this.touched = new Int32Array(compiled.ids.length);
     this.termStamp = new Uint32Array(compiled.termCount);
@@ -48,9 +51,12 @@ export class TopicScanner {
       for (const p of r.singles) this.hits.add(p, i, i + 1);
       const following = tokens[i + 1];
       if (following === undefined) continue;
-      const byNext = r.next?.get(straightWordId(following));
-      if (byNext !== undefined) this.tryPhrases(byNext, tokens, i);
-      if (r.nextPrefix.length > 0) this.tryPhrases(r.nextPrefix, tokens, i);
+      if (r.next !== undefined) {
+        const second = straightWordId(following);
+        const byNext = this.followers.mayBe(second) ? r.next.get(second) : undefined;
+        if (byNext !== undefined) this.tryPhrases(byNext, tokens, i);
+      }
+      if (r.nextPrefix.length > 0 && this.followers.mayStartStem(following)) this.tryPhrases(r.nextPrefix, tokens, i);
     }
   }
 

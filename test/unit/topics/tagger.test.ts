@@ -97,6 +97,18 @@ describe('topic matching', () => {
     expect(many).toBeLessThanOrEqual(1);
   });
 
+  it('matches a phrase whose second word is a stem after a common first word, known or not', () => {
+    // Words outside the shared table ("centrez", "tipperz") are resolved, then kept by their text.
+    for (let round = 0; round < 2; round++) {
+      expect(ids('recycling centres shut'), 'centres').toEqual(['recycling_centres']);
+      expect(ids('recycling centrez shut'), 'centrez').toEqual(['recycling_centres']);
+      expect(ids('recycling bins shut'), 'bins').toEqual(['waste_collection']);
+      expect(ids('fly tipperz again'), 'tipperz').toEqual(['fly_tipping']);
+      expect(ids('waited at the bus stop’s shelter'), 'stop’s').toEqual(['public_transport']);
+      expect(ids('Potholez and #potholez'), 'potholez').toEqual(['potholes_roads']);
+    }
+  });
+
   it('does not count a word again inside a longer term of the same topic', () => {
     expect(topics('bin day')[0]?.score).toBe(topics('bins')[0]?.score);
   });
