@@ -23,7 +23,7 @@ export interface DefaultChainOptions {
   readonly resolver?: JurisdictionResolver;
   /** Per-tenant areas, accounts and service overrides (CP_PARTNERSHIP_FILE). */
   readonly partnership?: Partnership | undefined;
-  /** Turn on the learned urgency safety net (intent tagger). */
+  /** The learned urgency safety net (intent tagger): on unless false (CP_URGENCY_NET=off). */
   readonly urgencyNet?: boolean;
   readonly topics?: TopicTaggerOptions;
   readonly queries?: readonly ListeningQuery[];
@@ -39,7 +39,7 @@ export function createDefaultTaggers(opts: DefaultChainOptions): Tagger[] {
     createJurisdictionTagger(
       opts.resolver ? { resolver: opts.resolver } : { partnership: opts.partnership, defaultTenant: opts.defaultTenant },
     ),
-    createIntentTagger({ urgencyModel: opts.urgencyNet === true ? loadUrgencyModel() : null }),
+    createIntentTagger({ urgencyModel: opts.urgencyNet === false ? null : loadUrgencyModel() }),
   ];
 }
 

@@ -25,7 +25,7 @@ import {
   type Tags,
   type Urgency,
 } from '../../core/contracts/tags.js';
-import { createIntentTagger } from '../../processors/taggers/intent/index.js';
+import { createIntentTagger, loadUrgencyModel } from '../../processors/taggers/intent/index.js';
 import { createLanguageTagger } from '../../processors/taggers/language/index.js';
 import type { Tagger } from '../../processors/taggers/tagger.js';
 import { tokenize } from '../../processors/text/tokens.js';
@@ -82,7 +82,7 @@ export function loadLabelled(path: string = LABELLED_PATH): LabelledPost[] {
   }));
 }
 
-function toPost(item: Pick<LabelledPost, 'id' | 'text' | 'platform'>): Post {
+export function toPost(item: Pick<LabelledPost, 'id' | 'text' | 'platform'>): Post {
   return {
     id: `${item.platform}:${item.id}`,
     platform: item.platform,
@@ -156,7 +156,7 @@ export interface EnrichmentTaggers {
 }
 
 export function createTaggers(): EnrichmentTaggers {
-  return { intent: createIntentTagger(), language: createLanguageTagger() };
+  return { intent: createIntentTagger({ urgencyModel: loadUrgencyModel() }), language: createLanguageTagger() };
 }
 
 const raisedLevel = (u: Urgency): boolean => u === 'high' || u === 'emergency';

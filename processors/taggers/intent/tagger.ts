@@ -16,8 +16,8 @@ export interface IntentTaggerOptions {
   /** Replaces data/nlp/urgency.json (tests). */
   readonly urgencyData?: UrgencyData;
   /**
-   * The learned safety net's model (`loadUrgencyModel()` for the shipped one). Off when absent or
-   * null: it raises many calm posts too, so a deployment opts in (CP_URGENCY_NET).
+   * The learned safety net's model (`loadUrgencyModel()` for the shipped one); absent or null runs
+   * the rules alone. The default chain passes the shipped model unless CP_URGENCY_NET=off.
    */
   readonly urgencyModel?: UrgencyModel | null;
 }

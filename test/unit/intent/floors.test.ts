@@ -16,25 +16,27 @@ beforeAll(() => {
   dev = evaluate(all.filter((p) => p.split === 'dev'));
 });
 
-describe('held-out test split (measured: intent 84.6%, needs_response 90.3%, urgency 87.2%)', () => {
+describe('held-out test split (measured with the default urgency net: intent 84.6%, needs_response 88.3%, urgency 80.9%)', () => {
   it('keeps intent, needs_response and urgency accuracy', () => {
     expect(test.n).toBeGreaterThanOrEqual(250);
     expect(test.intentAccuracy).toBeGreaterThanOrEqual(0.78);
     expect(test.intentAccuracyComplaintReportJoint).toBeGreaterThanOrEqual(0.86);
     expect(test.needsResponseAccuracy).toBeGreaterThanOrEqual(0.87);
-    expect(test.urgencyAccuracy).toBeGreaterThanOrEqual(0.85);
+    // Rules alone: needs_response 90.3%, urgency 86.9%. The net's extra "high" flags cost both.
+    expect(test.urgencyAccuracy).toBeGreaterThanOrEqual(0.79);
   });
 
   // Measured with the compositional urgency frames: 95.8% emergency -> emergency (23/24), 100%
   // emergency -> high or emergency, 77.4% high-or-emergency recall, 6.1% false alarms (the phrase rules
   // alone measured 70.8%, 79.2%, 60.4%, 6.1%). After the vocabulary rework on dev set 2: the same
-  // recall, 6.5% false alarms (urgency accuracy 87.2% -> 86.9%). Still short of the 100% target; these
-  // floors stop regressions.
+  // recall, 6.5% false alarms (urgency accuracy 87.2% -> 86.9%). With the learned safety net, on by
+  // default since it raised 98% of held-out set 3's emergencies where the rules raised 49%: 94.3%
+  // high-or-emergency recall and 17.6% false alarms (it raises calm posts to high, never emergency).
   it('keeps the recall of urgent posts', () => {
     expect(test.emergencyRecall).toBeGreaterThanOrEqual(0.95);
     expect(test.emergencyRaisedRecall).toBe(1);
-    expect(test.highOrEmergencyRecall).toBeGreaterThanOrEqual(0.75);
-    expect(test.falseAlarmRate).toBeLessThanOrEqual(0.07);
+    expect(test.highOrEmergencyRecall).toBeGreaterThanOrEqual(0.93);
+    expect(test.falseAlarmRate).toBeLessThanOrEqual(0.18);
   });
 });
 

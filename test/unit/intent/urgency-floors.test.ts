@@ -1,11 +1,11 @@
 /**
  * Safety floors for urgency on every labelled urgency set, a little under what scripts/eval/urgency.ts
- * measured. Development sets (tuned on): the dev split of the enrichment set, the challenge set and
- * dev set 2; no labelled emergency there may be missed. Held out (never tuned on): the urgency
- * held-out sets 1 and 2, whose floors only stop regressions. The urgency sets are held to the
- * figures of rules plus the learned safety net (urgency-net.ts, fitted on the development sets and
- * the urgency training set; on with CP_URGENCY_NET=on), and the held-out sets also to the rules
- * alone, the default. The dev split of the enrichment set is measured with the default tagger. The enrichment test split has its floors in floors.test.ts.
+ * measured. Development sets (tuned on): the dev split of the enrichment set, the challenge set, dev
+ * set 2 and urgency sets 1 and 2 (held out until earlier methods were scored on them; the net is now
+ * fitted on them); no labelled emergency there may be missed. Held out (never tuned on): urgency
+ * held-out set 3, whose floors only stop regressions. Every set is held to the default tagger, the
+ * rules plus the learned safety net (urgency-net.ts), and set 3 also to the rules alone
+ * (CP_URGENCY_NET=off). The enrichment test split has its floors in floors.test.ts.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -18,11 +18,12 @@ let challenge: UrgencyMetrics;
 let dev2: UrgencyMetrics;
 let heldout: UrgencyMetrics;
 let heldout2: UrgencyMetrics;
-let rulesOnly: { heldout: UrgencyMetrics; heldout2: UrgencyMetrics };
+let heldout3: UrgencyMetrics;
+let rulesOnly: { heldout3: UrgencyMetrics };
 
 beforeAll(() => {
   dev = evaluate(loadLabelled().filter((p) => p.split === 'dev'));
-  ({ challenge, dev2, heldout, heldout2 } = evaluateSets(createIntentTagger({ urgencyModel: loadUrgencyModel() })));
+  ({ challenge, dev2, heldout, heldout2, heldout3 } = evaluateSets(createIntentTagger({ urgencyModel: loadUrgencyModel() })));
   rulesOnly = evaluateSets();
 });
 
@@ -33,7 +34,7 @@ describe('urgency on the dev split', () => {
     expect(dev.highOrEmergencyRecall).toBe(1);
   });
 
-  it('keeps false alarms rare (measured 3.6% with the net, 1.2% rules only)', () => {
+  it('keeps false alarms rare (measured 1.2%, rules alone and with the net)', () => {
     expect(dev.falseAlarmRate).toBeLessThanOrEqual(0.05);
   });
 });
@@ -64,45 +65,36 @@ describe('urgency on dev set 2', () => {
   });
 });
 
-describe('urgency on the held-out set (never tuned on)', () => {
-  // Measured with the net (one look, after its threshold was fixed): 75.0% emergency -> emergency,
-  // 99.0% emergency -> high or emergency, 99.3% of high or emergency raised, 23.7% false alarms.
-  // Rules alone: 75.0%, 79.0%, 78.0%, 11.5% (blind baseline 74.0%, 78.0%, 74.7%, 13.5%).
-  it('keeps what it raises', () => {
-    expect(heldout.emergencies).toBe(100);
-    expect(heldout.emergencyRecall).toBeGreaterThanOrEqual(0.74);
-    expect(heldout.emergencyRaisedRecall).toBeGreaterThanOrEqual(0.98);
-    expect(heldout.highOrEmergencyRecall).toBeGreaterThanOrEqual(0.98);
-  });
-
-  it('keeps false alarms at or under the measured rate plus one post', () => {
-    expect(heldout.falseAlarmRate).toBeLessThanOrEqual(0.244);
+describe('urgency sets 1 and 2 (fitted on since this net)', () => {
+  // In-sample for the net: 100% of emergencies raised on both, 11.5% and 11.2% false alarms (the
+  // rules' own; the net adds none there).
+  it('raises every labelled emergency and keeps false alarms down', () => {
+    for (const set of [heldout, heldout2]) {
+      expect(set.emergencies).toBe(100);
+      expect(set.emergencyRaisedRecall).toBe(1);
+      expect(set.falseAlarmRate).toBeLessThanOrEqual(0.12);
+    }
   });
 });
 
-describe('urgency on held-out set 2 (never tuned on)', () => {
-  // First and only look, with the net's threshold fixed: rules alone 66.0% emergency -> emergency,
-  // 70.0% emergency -> high or emergency, 66.0% of high or emergency raised, 11.2% false alarms;
-  // rules + net 66.0%, 98.0%, 98.0%, 45.4%.
-  it('keeps what it raises', () => {
-    expect(heldout2.emergencies).toBe(100);
-    expect(heldout2.emergencyRecall).toBeGreaterThanOrEqual(0.65);
-    expect(heldout2.emergencyRaisedRecall).toBeGreaterThanOrEqual(0.97);
-    expect(heldout2.highOrEmergencyRecall).toBeGreaterThanOrEqual(0.97);
+describe('urgency on held-out set 3 (never tuned on)', () => {
+  // One look per method, each fixed before it: rules alone 44.0% emergency -> emergency, 49.0%
+  // emergency -> high or emergency, 52.0% of high or emergency raised, 13.3% false alarms; the previous
+  // net (fitted without sets 1 and 2, threshold for the net alone) 100%, 100%, 57.3% false alarms;
+  // this net (threshold for rules and net together) 44.0%, 98.0%, 98.0%, 22.0%.
+  it('keeps what the default tagger raises', () => {
+    expect(heldout3.emergencies).toBe(100);
+    expect(heldout3.emergencyRecall).toBeGreaterThanOrEqual(0.43);
+    expect(heldout3.emergencyRaisedRecall).toBeGreaterThanOrEqual(0.97);
+    expect(heldout3.highOrEmergencyRecall).toBeGreaterThanOrEqual(0.97);
   });
 
   it('keeps false alarms at or under the measured rate plus one post', () => {
-    expect(heldout2.falseAlarmRate).toBeLessThanOrEqual(0.461);
+    expect(heldout3.falseAlarmRate).toBeLessThanOrEqual(0.227);
   });
-});
 
-describe('urgency on the held-out sets with the rules alone (the default)', () => {
-  // Measured: held-out set 79.0% of emergencies raised to high or more, 11.5% false alarms; held-out
-  // set 2: 70.0% and 11.2%. Far from never missing one: see the README.
-  it('keeps what the rules raise and their false alarms', () => {
-    expect(rulesOnly.heldout.emergencyRaisedRecall).toBeGreaterThanOrEqual(0.78);
-    expect(rulesOnly.heldout2.emergencyRaisedRecall).toBeGreaterThanOrEqual(0.69);
-    expect(rulesOnly.heldout.falseAlarmRate).toBeLessThanOrEqual(0.122);
-    expect(rulesOnly.heldout2.falseAlarmRate).toBeLessThanOrEqual(0.119);
+  it('keeps what the rules alone raise and their false alarms', () => {
+    expect(rulesOnly.heldout3.emergencyRaisedRecall).toBeGreaterThanOrEqual(0.48);
+    expect(rulesOnly.heldout3.falseAlarmRate).toBeLessThanOrEqual(0.14);
   });
 });

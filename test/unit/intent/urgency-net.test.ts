@@ -90,9 +90,10 @@ describe('the shipped model', () => {
 });
 
 describe('the default chain', () => {
-  it('runs the rules alone unless the net is turned on (CP_URGENCY_NET)', () => {
-    const notice = post('Reminder: yellow warning for wind tomorrow, take care on the roads');
-    expect(createDefaultChain({ defaultTenant: 'default' }).tag(notice).urgency).toBe('normal');
-    expect(createDefaultChain({ defaultTenant: 'default', urgencyNet: true }).tag(notice).urgency).toBe('high');
+  it('runs the net unless it is turned off (CP_URGENCY_NET=off)', () => {
+    const hidden = post("the little box on the landing keeps beeping and we've all got splitting headaches");
+    expect(createDefaultChain({ defaultTenant: 'default', urgencyNet: false }).tag(hidden).urgency).toBe('low');
+    expect(createDefaultChain({ defaultTenant: 'default' }).tag(hidden).urgency).toBe('high');
+    expect(createDefaultChain({ defaultTenant: 'default' }).tag(post('bins not collected again on Elm Road')).urgency).toBe('normal');
   });
 });
