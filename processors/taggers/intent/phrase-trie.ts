@@ -133,6 +133,8 @@ class CompiledTrie<V> {
   private readonly gapList: Int32Array;
   /** Per value: the stamp of the start token it last matched at (a value is reported once per start). */
   private readonly seenAt: Int32Array;
+  /** 1 for a node with values only (no word or gap edges): its matches are known without a walk. */
+  private readonly leaf: Uint8Array;
   /** Counts start tokens over every scan, so marks never need clearing. */
   private stamp = 0;
   private readonly foundValue = new Int32Array(MAX_AT_START);
@@ -183,6 +185,7 @@ class CompiledTrie<V> {
     this.edgeChild = Int32Array.from(children);
     this.gapList = Int32Array.from(gaps);
     this.seenAt = new Int32Array(values.length);
+    this.leaf = Uint8Array.from(nodes, (n) => (n.words.size === 0 && n.gaps.size === 0 && n.values.length <= MAX_AT_START ? 1 : 0));
   }
 
   /** The child of `node` by word `id`, or EMPTY. */
@@ -210,14 +213,44 @@ class CompiledTrie<V> {
     const n = (this.length = tokens.length);
     const ids = this.ids;
     const rootChild = this.rootChild;
+    const leaf = this.leaf;
     for (let i = 0; i < n; i++) {
       const id = ids[i] as number;
       if (!this.heads.has(id)) continue;
-      this.found = 0;
-      this.stamp = (this.stamp + 1) | 0;
-      this.walk(rootChild[id] as number, i + 1, this.stamp);
-      if (this.found > 0) this.report(i, onHit);
+      const node = rootChild[id] as number;
+      if (leaf[node] === 1) this.reportLeaf(node, i, onHit);
+      else if (this.canGoOn(node, i + 1)) {
+        this.found = 0;
+        this.stamp = (this.stamp + 1) | 0;
+        this.walk(node, i + 1, this.stamp);
+        if (this.found > 0) this.report(i, onHit);
+      }
     }
+  }
+
+  /**
+   * A leaf's values, each matching the one token at `start`: what `walk` then `report` give (the
+   * node's values are distinct and stored sorted, and there are no more than MAX_AT_START of them).
+   */
+  private reportLeaf(node: number, start: number, onHit: OnTrieHit<V>): void {
+    const at = node * STRIDE;
+    const info = this.node;
+    for (let k = info[at] as number, e = info[at + 1] as number; k < e; k++) {
+      onHit(this.values[this.valueIndex[k] as number] as V, start, start + 1);
+    }
+  }
+
+  /**
+   * False when a walk from `node` at `pos` can find nothing: the node ends no pattern, has no gap,
+   * and the token at `pos` is on none of its word edges (most heads are common words that end here).
+   */
+  private canGoOn(node: number, pos: number): boolean {
+    const at = node * STRIDE;
+    const info = this.node;
+    if ((info[at + 1] as number) > (info[at] as number) || (info[at + 5] as number) > (info[at + 4] as number)) return true;
+    if (pos >= this.length) return false;
+    const id = this.ids[pos] as number;
+    return this.inner.has(id) && this.edge(info[at + 2] as number, info[at + 3] as number, id) !== EMPTY;
   }
 
   /**
