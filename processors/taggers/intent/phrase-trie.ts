@@ -84,6 +84,11 @@ export class PhraseTrie<V> {
   }
 }
 
+/** A node with values only, no more than a start keeps (see reportLeaf). */
+function isLeaf(n: BuildNode): boolean {
+  return n.words.size === 0 && n.gaps.size === 0 && n.values.length <= MAX_AT_START;
+}
+
 function newNode(): BuildNode {
   return { words: new Map(), gaps: new Map(), values: [] };
 }
@@ -120,7 +125,11 @@ const LINEAR_EDGES = 8;
 class CompiledTrie<V> {
   /** Ids that start some pattern. */
   private readonly heads = new WordSet();
-  /** Child of the root by word id, or EMPTY. */
+  /**
+   * Child of the root by word id (read only for heads), as ~child for a leaf: a node with values only
+   * (no word or gap edges), whose matches are known without a walk. Child ids are positive, so
+   * the sign tells a leaf without reading another array.
+   */
   private readonly rootChild: Int32Array;
   /** Ids on some edge below the root: most edge searches end on this bit test. */
   private readonly inner = new WordSet();
@@ -129,12 +138,12 @@ class CompiledTrie<V> {
   private readonly edgeWord: Int32Array;
   private readonly edgeChild: Int32Array;
   private readonly valueIndex: Int32Array;
+  /** values[valueIndex[k]] for each k: a leaf's values are reported from the same span of memory. */
+  private readonly valueAt: V[];
   /** Gap edges as (max, child) pairs. */
   private readonly gapList: Int32Array;
   /** Per value: the stamp of the start token it last matched at (a value is reported once per start). */
   private readonly seenAt: Int32Array;
-  /** 1 for a node with values only (no word or gap edges): its matches are known without a walk. */
-  private readonly leaf: Uint8Array;
   /** Counts start tokens over every scan, so marks never need clearing. */
   private stamp = 0;
   private readonly foundValue = new Int32Array(MAX_AT_START);
@@ -154,7 +163,7 @@ class CompiledTrie<V> {
     for (const id of root.words.keys()) maxHead = Math.max(maxHead, id);
     this.rootChild = new Int32Array(maxHead + 1).fill(EMPTY);
     for (const [id, c] of root.words) {
-      this.rootChild[id] = c;
+      this.rootChild[id] = isLeaf(nodes[c] as BuildNode) ? ~c : c;
       this.heads.add(id);
     }
     this.node = new Int32Array(nodes.length * STRIDE);
@@ -181,11 +190,11 @@ class CompiledTrie<V> {
       this.node[at + 5] = gaps.length;
     });
     this.valueIndex = Int32Array.from(ending);
+    this.valueAt = ending.map((v) => values[v] as V);
     this.edgeWord = Int32Array.from(words);
     this.edgeChild = Int32Array.from(children);
     this.gapList = Int32Array.from(gaps);
     this.seenAt = new Int32Array(values.length);
-    this.leaf = Uint8Array.from(nodes, (n) => (n.words.size === 0 && n.gaps.size === 0 && n.values.length <= MAX_AT_START ? 1 : 0));
   }
 
   /** The child of `node` by word `id`, or EMPTY. */
@@ -213,12 +222,11 @@ class CompiledTrie<V> {
     const n = (this.length = tokens.length);
     const ids = this.ids;
     const rootChild = this.rootChild;
-    const leaf = this.leaf;
     for (let i = 0; i < n; i++) {
       const id = ids[i] as number;
       if (!this.heads.has(id)) continue;
       const node = rootChild[id] as number;
-      if (leaf[node] === 1) this.reportLeaf(node, i, onHit);
+      if (node < 0) this.reportLeaf(~node, i, onHit);
       else if (this.canGoOn(node, i + 1)) {
         this.found = 0;
         this.stamp = (this.stamp + 1) | 0;
@@ -236,7 +244,7 @@ class CompiledTrie<V> {
     const at = node * STRIDE;
     const info = this.node;
     for (let k = info[at] as number, e = info[at + 1] as number; k < e; k++) {
-      onHit(this.values[this.valueIndex[k] as number] as V, start, start + 1);
+      onHit(this.valueAt[k] as V, start, start + 1);
     }
   }
 
