@@ -116,7 +116,7 @@ export class PreparedTokens {
 
 /** Most matches per start token that are kept (a post that exceeds it loses the rest at that token). */
 const MAX_AT_START = 64;
-/** Per node, six numbers in one record: [values from, to), [word edges from, to), [gap edges from, to). */
+/** Per node, six numbers in one record: [values from, to), [word edge pairs from, to), [gap edges from, to). */
 const STRIDE = 6;
 /** Above this many word edges a node is searched by halves rather than in order. */
 const LINEAR_EDGES = 8;
@@ -134,9 +134,8 @@ class CompiledTrie<V> {
   /** Ids on some edge below the root: most edge searches end on this bit test. */
   private readonly inner = new WordSet();
   private readonly node: Int32Array;
-  /** Word edges, each node's sorted by word id. */
-  private readonly edgeWord: Int32Array;
-  private readonly edgeChild: Int32Array;
+  /** Word edges as (word id, child) pairs, each node's sorted by word id: a probe and its child share a cache line. */
+  private readonly edges: Int32Array;
   private readonly valueIndex: Int32Array;
   /** values[valueIndex[k]] for each k: a leaf's values are reported from the same span of memory. */
   private readonly valueAt: V[];
@@ -168,48 +167,46 @@ class CompiledTrie<V> {
     }
     this.node = new Int32Array(nodes.length * STRIDE);
     const ending: number[] = [];
-    const words: number[] = [];
-    const children: number[] = [];
+    const edges: number[] = [];
     const gaps: number[] = [];
     nodes.forEach((n, i) => {
       const at = i * STRIDE;
       this.node[at] = ending.length;
       ending.push(...n.values.sort((a, b) => a - b));
       this.node[at + 1] = ending.length;
-      this.node[at + 2] = words.length;
+      this.node[at + 2] = edges.length;
       if (i > 0) {
         for (const [id, c] of [...n.words].sort((a, b) => a[0] - b[0])) {
-          words.push(id);
-          children.push(c);
+          edges.push(id, c);
           this.inner.add(id);
         }
       }
-      this.node[at + 3] = words.length;
+      this.node[at + 3] = edges.length;
       this.node[at + 4] = gaps.length;
       for (const [max, c] of n.gaps) gaps.push(max, c);
       this.node[at + 5] = gaps.length;
     });
     this.valueIndex = Int32Array.from(ending);
     this.valueAt = ending.map((v) => values[v] as V);
-    this.edgeWord = Int32Array.from(words);
-    this.edgeChild = Int32Array.from(children);
+    this.edges = Int32Array.from(edges);
     this.gapList = Int32Array.from(gaps);
     this.seenAt = new Int32Array(values.length);
   }
 
-  /** The child of `node` by word `id`, or EMPTY. */
+  /** The child by word `id` among the edge pairs [from, to) of one node, or EMPTY. */
   private edge(from: number, to: number, id: number): number {
-    const words = this.edgeWord;
-    if (to - from <= LINEAR_EDGES) {
-      for (let e = from; e < to; e++) if (words[e] === id) return this.edgeChild[e] as number;
+    const edges = this.edges;
+    if (to - from <= 2 * LINEAR_EDGES) {
+      for (let e = from; e < to; e += 2) if (edges[e] === id) return edges[e + 1] as number;
       return EMPTY;
     }
-    let lo = from;
-    let hi = to - 1;
+    let lo = 0;
+    let hi = (to - from) / 2 - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const w = words[mid] as number;
-      if (w === id) return this.edgeChild[mid] as number;
+      const at = from + 2 * mid;
+      const w = edges[at] as number;
+      if (w === id) return edges[at + 1] as number;
       if (w < id) lo = mid + 1;
       else hi = mid - 1;
     }
