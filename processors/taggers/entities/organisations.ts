@@ -5,6 +5,7 @@
 import { PhraseMatcher } from '../../nlp/phrases.js';
 import type { Token } from '../../text/tokens.js';
 import type { EntityLexicon } from './data.js';
+import type { PostScan } from './post-scan.js';
 import { isCapitalised, isSentenceStart, pushUnique, spanText } from './spans.js';
 import { baseBits, IN, normBits } from './word-bits.js';
 
@@ -16,17 +17,22 @@ interface KnownOrg {
   readonly fromCompromise: boolean;
 }
 
-/** One post being scanned: found names go to `out`, the tokens they use are marked in `used`. */
+/**
+ * The post being scanned: found names go to `out`, the tokens they use are marked in `used`. One
+ * record per finder, refilled for each post, so the known-name callback is made once.
+ */
 interface Scan {
-  readonly tokens: readonly Token[];
-  readonly raw: string;
+  tokens: readonly Token[];
+  raw: string;
   readonly lex: EntityLexicon;
-  readonly used: Uint8Array;
-  readonly out: string[];
+  capital: Uint8Array;
+  used: Uint8Array;
+  out: string[];
 }
 
 export interface OrgFinder {
-  find(tokens: readonly Token[], raw: string, shouting: boolean, used: Uint8Array, out: string[]): void;
+  /** `post` has read the tokens (capitals, shouting, and whether any capitalised word is a head word). */
+  find(tokens: readonly Token[], raw: string, post: PostScan, out: string[]): void;
 }
 
 export function createOrgFinder(lex: EntityLexicon): OrgFinder {
@@ -35,14 +41,21 @@ export function createOrgFinder(lex: EntityLexicon): OrgFinder {
   for (const name of lex.knownOrganisations) {
     known.add(name, { name, exactCase: lex.caseSensitiveOrganisations.has(name), fromCompromise: false });
   }
+  const scan: Scan = { tokens: [], raw: '', lex, capital: new Uint8Array(0), used: new Uint8Array(0), out: [] };
+  const onKnown = (value: KnownOrg, start: number, end: number): void => {
+    if (scan.used[start] === 1 || !acceptKnown(scan, value, start, end)) return;
+    mark(scan, start, end, value.fromCompromise ? undefined : value.name);
+  };
   return {
-    find(tokens, raw, shouting, used, out) {
-      const scan: Scan = { tokens, raw, lex, used, out };
-      findSpans(scan, shouting);
-      known.scan(tokens, (value, start, end) => {
-        if (used[start] === 1 || !acceptKnown(scan, value, start, end)) return;
-        mark(scan, start, end, value.fromCompromise ? undefined : value.name);
-      });
+    find(tokens, raw, post, out) {
+      scan.tokens = tokens;
+      scan.raw = raw;
+      scan.capital = post.capital;
+      scan.used = post.used;
+      scan.out = out;
+      // Without a capitalised head word no run can be examined.
+      if (post.orgCue) findSpans(scan, post.shouting);
+      known.scan(tokens, onKnown);
     },
   };
 }
@@ -70,11 +83,11 @@ function writtenAsName(tokens: readonly Token[], start: number, end: number): bo
 
 /** Runs of capitalised words (connectors allowed between two of them); only runs holding a head word are examined. */
 function findSpans(scan: Scan, shouting: boolean): void {
-  const { tokens, lex } = scan;
+  const { tokens, lex, capital } = scan;
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i];
-    if (first === undefined || !isCapitalised(first)) {
+    if (first === undefined || capital[i] === 0) {
       i++;
       continue;
     }
@@ -82,10 +95,10 @@ function findSpans(scan: Scan, shouting: boolean): void {
     let end = i + 1;
     for (;;) {
       const next = tokens[end];
-      if (next !== undefined && isCapitalised(next)) {
+      if (next !== undefined && capital[end] === 1) {
         headed ||= isHead(next, lex);
         end++;
-      } else if (isConnector(next, lex) && isCapitalised(tokens[end + 1])) end += 2;
+      } else if (capital[end + 1] === 1 && isConnector(next, lex)) end += 2;
       else break;
     }
     if (headed && end - i >= 2) {

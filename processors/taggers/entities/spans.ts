@@ -1,8 +1,9 @@
 /** Capitalisation facts about the shared tokens, used by the organisation and people finders. */
-import type { Token } from '../../text/tokens.js';
+import { isSpace, type Token } from '../../text/tokens.js';
 import { possessive } from './word-bits.js';
 
 const SENTENCE_PUNCT = /^[.!?…:;]+$/;
+const SPACE = 32;
 
 export function isCapitalised(token: Token | undefined): boolean {
   if (token === undefined || token.kind !== 'word') return false;
@@ -31,29 +32,26 @@ export function isSentenceStart(tokens: readonly Token[], i: number, raw: string
   return true;
 }
 
-/**
- * Posts typed in capitals: capital letters then carry no information. More than half of the words
- * (of four or more) written in upper case.
- */
-export function isShouting(tokens: readonly Token[]): boolean {
-  let words = 0;
-  let upper = 0;
-  for (const t of tokens) {
-    if (t.kind !== 'word' || t.text.length < 2) continue;
-    words++;
-    // The first two letters in capitals is enough to tell "HELP" from "Help"; no string is built.
-    if (t.text.charCodeAt(0) !== t.norm.charCodeAt(0) && t.text.charCodeAt(1) !== t.norm.charCodeAt(1)) upper++;
-  }
-  return words >= 4 && upper * 2 > words;
-}
-
 /** Tokens [start, end) as written, whitespace collapsed, without a closing possessive. */
 export function spanText(tokens: readonly Token[], start: number, end: number, raw: string): string {
   const first = tokens[start];
   const last = tokens[end - 1];
   if (first === undefined || last === undefined) return '';
   const text = raw.slice(first.start, last.start) + baseText(last);
-  return text.replace(/\s+/g, ' ');
+  return collapsible(text) ? text.replace(/\s+/g, ' ') : text;
+}
+
+/**
+ * Whether replacing each run of white space by one space changes `text`: some white space other than
+ * a lone space. Most names are words and single spaces, and then the regex is skipped. (isSpace is
+ * the regex's \s, code unit for code unit.)
+ */
+function collapsible(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === SPACE ? isSpace(text.charCodeAt(i + 1)) : isSpace(c)) return true;
+  }
+  return false;
 }
 
 export function pushUnique(list: string[], value: string): void {

@@ -84,6 +84,11 @@ export class PhraseTrie<V> {
   }
 }
 
+/** A node with values only, no more than a start keeps (see reportLeaf). */
+function isLeaf(n: BuildNode): boolean {
+  return n.words.size === 0 && n.gaps.size === 0 && n.values.length <= MAX_AT_START;
+}
+
 function newNode(): BuildNode {
   return { words: new Map(), gaps: new Map(), values: [] };
 }
@@ -111,7 +116,7 @@ export class PreparedTokens {
 
 /** Most matches per start token that are kept (a post that exceeds it loses the rest at that token). */
 const MAX_AT_START = 64;
-/** Per node, six numbers in one record: [values from, to), [word edges from, to), [gap edges from, to). */
+/** Per node, six numbers in one record: [values from, to), [word edge pairs from, to), [gap edges from, to). */
 const STRIDE = 6;
 /** Above this many word edges a node is searched by halves rather than in order. */
 const LINEAR_EDGES = 8;
@@ -120,15 +125,20 @@ const LINEAR_EDGES = 8;
 class CompiledTrie<V> {
   /** Ids that start some pattern. */
   private readonly heads = new WordSet();
-  /** Child of the root by word id, or EMPTY. */
+  /**
+   * Child of the root by word id (read only for heads), as ~child for a leaf: a node with values only
+   * (no word or gap edges), whose matches are known without a walk. Child ids are positive, so
+   * the sign tells a leaf without reading another array.
+   */
   private readonly rootChild: Int32Array;
   /** Ids on some edge below the root: most edge searches end on this bit test. */
   private readonly inner = new WordSet();
   private readonly node: Int32Array;
-  /** Word edges, each node's sorted by word id. */
-  private readonly edgeWord: Int32Array;
-  private readonly edgeChild: Int32Array;
+  /** Word edges as (word id, child) pairs, each node's sorted by word id: a probe and its child share a cache line. */
+  private readonly edges: Int32Array;
   private readonly valueIndex: Int32Array;
+  /** values[valueIndex[k]] for each k: a leaf's values are reported from the same span of memory. */
+  private readonly valueAt: V[];
   /** Gap edges as (max, child) pairs. */
   private readonly gapList: Int32Array;
   /** Per value: the stamp of the start token it last matched at (a value is reported once per start). */
@@ -152,52 +162,51 @@ class CompiledTrie<V> {
     for (const id of root.words.keys()) maxHead = Math.max(maxHead, id);
     this.rootChild = new Int32Array(maxHead + 1).fill(EMPTY);
     for (const [id, c] of root.words) {
-      this.rootChild[id] = c;
+      this.rootChild[id] = isLeaf(nodes[c] as BuildNode) ? ~c : c;
       this.heads.add(id);
     }
     this.node = new Int32Array(nodes.length * STRIDE);
     const ending: number[] = [];
-    const words: number[] = [];
-    const children: number[] = [];
+    const edges: number[] = [];
     const gaps: number[] = [];
     nodes.forEach((n, i) => {
       const at = i * STRIDE;
       this.node[at] = ending.length;
       ending.push(...n.values.sort((a, b) => a - b));
       this.node[at + 1] = ending.length;
-      this.node[at + 2] = words.length;
+      this.node[at + 2] = edges.length;
       if (i > 0) {
         for (const [id, c] of [...n.words].sort((a, b) => a[0] - b[0])) {
-          words.push(id);
-          children.push(c);
+          edges.push(id, c);
           this.inner.add(id);
         }
       }
-      this.node[at + 3] = words.length;
+      this.node[at + 3] = edges.length;
       this.node[at + 4] = gaps.length;
       for (const [max, c] of n.gaps) gaps.push(max, c);
       this.node[at + 5] = gaps.length;
     });
     this.valueIndex = Int32Array.from(ending);
-    this.edgeWord = Int32Array.from(words);
-    this.edgeChild = Int32Array.from(children);
+    this.valueAt = ending.map((v) => values[v] as V);
+    this.edges = Int32Array.from(edges);
     this.gapList = Int32Array.from(gaps);
     this.seenAt = new Int32Array(values.length);
   }
 
-  /** The child of `node` by word `id`, or EMPTY. */
+  /** The child by word `id` among the edge pairs [from, to) of one node, or EMPTY. */
   private edge(from: number, to: number, id: number): number {
-    const words = this.edgeWord;
-    if (to - from <= LINEAR_EDGES) {
-      for (let e = from; e < to; e++) if (words[e] === id) return this.edgeChild[e] as number;
+    const edges = this.edges;
+    if (to - from <= 2 * LINEAR_EDGES) {
+      for (let e = from; e < to; e += 2) if (edges[e] === id) return edges[e + 1] as number;
       return EMPTY;
     }
-    let lo = from;
-    let hi = to - 1;
+    let lo = 0;
+    let hi = (to - from) / 2 - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const w = words[mid] as number;
-      if (w === id) return this.edgeChild[mid] as number;
+      const at = from + 2 * mid;
+      const w = edges[at] as number;
+      if (w === id) return edges[at + 1] as number;
       if (w < id) lo = mid + 1;
       else hi = mid - 1;
     }
@@ -213,11 +222,40 @@ class CompiledTrie<V> {
     for (let i = 0; i < n; i++) {
       const id = ids[i] as number;
       if (!this.heads.has(id)) continue;
-      this.found = 0;
-      this.stamp = (this.stamp + 1) | 0;
-      this.walk(rootChild[id] as number, i + 1, this.stamp);
-      if (this.found > 0) this.report(i, onHit);
+      const node = rootChild[id] as number;
+      if (node < 0) this.reportLeaf(~node, i, onHit);
+      else if (this.canGoOn(node, i + 1)) {
+        this.found = 0;
+        this.stamp = (this.stamp + 1) | 0;
+        this.walk(node, i + 1, this.stamp);
+        if (this.found > 0) this.report(i, onHit);
+      }
     }
+  }
+
+  /**
+   * A leaf's values, each matching the one token at `start`: what `walk` then `report` give (the
+   * node's values are distinct and stored sorted, and there are no more than MAX_AT_START of them).
+   */
+  private reportLeaf(node: number, start: number, onHit: OnTrieHit<V>): void {
+    const at = node * STRIDE;
+    const info = this.node;
+    for (let k = info[at] as number, e = info[at + 1] as number; k < e; k++) {
+      onHit(this.valueAt[k] as V, start, start + 1);
+    }
+  }
+
+  /**
+   * False when a walk from `node` at `pos` can find nothing: the node ends no pattern, has no gap,
+   * and the token at `pos` is on none of its word edges (most heads are common words that end here).
+   */
+  private canGoOn(node: number, pos: number): boolean {
+    const at = node * STRIDE;
+    const info = this.node;
+    if ((info[at + 1] as number) > (info[at] as number) || (info[at + 5] as number) > (info[at + 4] as number)) return true;
+    if (pos >= this.length) return false;
+    const id = this.ids[pos] as number;
+    return this.inner.has(id) && this.edge(info[at + 2] as number, info[at + 3] as number, id) !== EMPTY;
   }
 
   /**

@@ -14,39 +14,46 @@ import type { UrgencyData } from './urgency-data.js';
 import { UrgencyCollector, urgencyEntries, type UrgencyEntry, type UrgencyFinding } from './urgency.js';
 
 const CUE = 0;
-const TERMS = 1;
-const MASK = 2;
-const RULE = 3;
-const NEGATION = 4;
-const PERSON = 5;
-const SOFT = 6;
+/** Lexicon terms: one term in the code's argument. */
+const TERM = 1;
+/** Lexicon terms: several, listed from the argument on (SignalTable.termStart). */
+const TERMS = 2;
+const MASK = 3;
+const RULE = 4;
+const NEGATION = 5;
+const PERSON = 6;
+const SOFT = 7;
+/** A signal is one number: its kind in the low bits, its argument (group, term, mask, rule, list) above. */
+const KIND_BITS = 3;
+const KIND_MASK = (1 << KIND_BITS) - 1;
 
 /**
- * What each trie value stands for, in flat arrays indexed by the value (a signal number): its kind,
- * its argument (cue or soft group, mask, rule entry) and, for lexicon terms, the term ids. Reading
- * typed arrays keeps the per-hit dispatch off scattered objects.
+ * What each trie value stands for, packed into the value itself (kind and argument), so a hit is
+ * dispatched without reading any table: the hit reading scattered arrays cost more than the match.
+ * Lexicon entries naming several terms keep their lists here; rules keep their entries.
  */
 class SignalTable {
-  private readonly kinds: number[] = [];
-  private readonly args: number[] = [];
   private readonly termLists: (readonly number[])[] = [];
   readonly rules: UrgencyEntry[] = [];
 
-  add(kind: number, arg = -1, terms: readonly number[] = []): number {
-    this.kinds.push(kind);
-    this.args.push(arg);
-    this.termLists.push(terms);
-    return this.kinds.length - 1;
+  code(kind: number, arg = 0): number {
+    return kind | (arg << KIND_BITS);
   }
 
   urgency(entry: UrgencyEntry): number {
-    if (entry.kind === 'term') return this.add(TERMS, -1, entry.terms);
-    if (entry.kind === 'mask') return this.add(MASK, entry.mask);
+    if (entry.kind === 'term') {
+      const only = entry.terms.length === 1 ? entry.terms[0] : undefined;
+      if (only !== undefined) return this.code(TERM, only);
+      this.termLists.push(entry.terms);
+      return this.code(TERMS, this.termLists.length - 1);
+    }
+    if (entry.kind === 'mask') return this.code(MASK, entry.mask);
     this.rules.push(entry);
-    return this.add(RULE, this.rules.length - 1);
+    return this.code(RULE, this.rules.length - 1);
   }
 
-  freeze(): FrozenSignals {
+  /** The term lists flat: list `i` is termIds[termStart[i]] up to termIds[termStart[i + 1]]. */
+  freeze(): FrozenTerms {
     const termStart = new Int32Array(this.termLists.length + 1);
     const ids: number[] = [];
     this.termLists.forEach((list, i) => {
@@ -54,13 +61,11 @@ class SignalTable {
       ids.push(...list);
     });
     termStart[this.termLists.length] = ids.length;
-    return { kind: Uint8Array.from(this.kinds), arg: Int32Array.from(this.args), termStart, termIds: Int32Array.from(ids) };
+    return { termStart, termIds: Int32Array.from(ids) };
   }
 }
 
-interface FrozenSignals {
-  readonly kind: Uint8Array;
-  readonly arg: Int32Array;
+interface FrozenTerms {
   readonly termStart: Int32Array;
   readonly termIds: Int32Array;
 }
@@ -105,20 +110,20 @@ export function createSignalReader(sources: SignalSources): SignalReader {
   const matcher = new PhraseTrie<number>();
   const table = new SignalTable();
   sources.groups.forEach((g, group) => {
-    const cue = table.add(CUE, group);
+    const cue = table.code(CUE, group);
     for (const p of g.patterns) matcher.add(p, cue);
   });
   urgencyEntries(sources.urgency, (p, entry) => matcher.add(p, table.urgency(entry)));
-  const negation = table.add(NEGATION);
-  const person = table.add(PERSON);
+  const negation = table.code(NEGATION);
+  const person = table.code(PERSON);
   for (const word of sources.negatives) matcher.add(word, negation);
   for (const word of sources.firstPerson) matcher.add(word, person);
   const softGroups = sources.urgency.soft?.groups ?? [];
   softGroups.forEach((g, group) => {
-    const soft = table.add(SOFT, group);
+    const soft = table.code(SOFT, group);
     for (const p of g.patterns) matcher.add(p, soft);
   });
-  const { kind, arg, termStart, termIds } = table.freeze();
+  const { termStart, termIds } = table.freeze();
   const rules = table.rules;
   const softWeights = Float64Array.from(softGroups.map((g) => g.weight));
   const question = new QuestionTracker(new WordSet([...sources.openers].map((w) => WORDS.add(w))));
@@ -136,21 +141,21 @@ export function createSignalReader(sources: SignalSources): SignalReader {
     addressed: false,
   };
   // Created once, not per post.
-  const onHit = (s: number, start: number, end: number): void => {
-    const k = kind[s];
-    if (k === TERMS) {
-      for (let t = termStart[s] as number, e = termStart[s + 1] as number; t < e; t++) urgency.hitTerm(termIds[t] as number, start, end);
-    } else if (k === CUE) cues.hit(arg[s] as number, out.cues);
+  const onHit = (signal: number, start: number, end: number): void => {
+    const k = signal & KIND_MASK;
+    const arg = signal >> KIND_BITS;
+    if (k === TERM) urgency.hitTerm(arg, start, end);
+    else if (k === TERMS) {
+      for (let t = termStart[arg] as number, e = termStart[arg + 1] as number; t < e; t++)
+        urgency.hitTerm(termIds[t] as number, start, end);
+    } else if (k === CUE) cues.hit(arg, out.cues);
     else if (k === NEGATION) out.negations++;
     else if (k === PERSON) out.personal = true;
-    else if (k === MASK) urgency.hitMask(arg[s] as number, start, end);
-    else if (k === RULE) urgency.hitRule(rules[arg[s] as number] as UrgencyEntry, start, end);
-    else {
-      const group = arg[s] as number;
-      if (softSeen[group] === 0) {
-        softSeen[group] = 1;
-        out.danger += softWeights[group] ?? 0;
-      }
+    else if (k === MASK) urgency.hitMask(arg, start, end);
+    else if (k === RULE) urgency.hitRule(rules[arg] as UrgencyEntry, start, end);
+    else if (softSeen[arg] === 0) {
+      softSeen[arg] = 1;
+      out.danger += softWeights[arg] ?? 0;
     }
   };
   return {
