@@ -6,7 +6,7 @@
 import { wordId, type TextView, type Token } from '../text/tokens.js';
 import { entryOf, firstWordIndex, type IdEntry } from './first-words.js';
 import type { Gazetteer, PlaceName } from './gazetteer.js';
-import { judge, type PersonNames } from './judge.js';
+import { judge, personWords, type PersonNames } from './judge.js';
 import { createVariantFinder } from './variants.js';
 
 export interface NameMention {
@@ -25,7 +25,7 @@ export type NameFinder = (view: TextView, out: NameMention[]) => void;
 const INNER_PUNCT = new Set(['.', '&']);
 
 export function createNameFinder(gaz: Gazetteer, allPeople: PersonNames): NameFinder {
-  const people = withoutTowns(allPeople, gaz);
+  const people = personWords(withoutTowns(allPeople, gaz));
   const variant = createVariantFinder(gaz, people);
   const index = firstWordIndex(gaz);
   return (view, out) => {

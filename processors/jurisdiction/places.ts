@@ -41,6 +41,8 @@ export interface FoundPlace extends PlaceEvidence {
    * surely, so the weighing of a post's places can be remembered by these numbers.
    */
   readonly evidence: number;
+  /** Names the text as written (spellings.ts): the same number for the same text of the same name. */
+  readonly spelling: number;
   readonly start: number;
   readonly source: 'text' | 'hashtag' | 'postcode' | 'platform';
   /** What tags.entities.places can say of it, worked out once per target list. */
@@ -153,7 +155,8 @@ class NameWeights {
   place(text: string, start: number, quality: number, source: FoundPlace['source']): FoundPlace {
     return {
       evidence: this.evidenceOf(quality),
-      text: this.spellings.of(text),
+      spelling: this.spellings.idOf(text),
+      text,
       start,
       quality,
       targets: this.targets,

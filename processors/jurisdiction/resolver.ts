@@ -3,7 +3,13 @@
  * (the post's first topic) → the body that answers, with a reason and the candidates weighed.
  */
 import type { Post } from '../../core/contracts/post.js';
-import type { Jurisdiction, JurisdictionMethod, PlaceEntity, TopicTag } from '../../core/contracts/tags.js';
+import {
+  JURISDICTION_METHODS,
+  type Jurisdiction,
+  type JurisdictionMethod,
+  type PlaceEntity,
+  type TopicTag,
+} from '../../core/contracts/tags.js';
 import { nlpLexicon } from '../nlp/index.js';
 import type { TextView } from '../text/tokens.js';
 import { createAccountIndex, type AccountHit, type AccountIndex } from './accounts.js';
@@ -23,7 +29,7 @@ import { loadGazetteer, type Gazetteer } from './gazetteer.js';
 import type { PersonNames } from './judge.js';
 import { createPlaceCollector, DEFAULT_PRIOR_PARAMS, placeEntities, type FoundPlace, type PriorParams } from './places.js';
 import { describeArea, describeService, placeList } from './reason.js';
-import { PathMemo } from './memo.js';
+import { KeyMemo, StringIds } from './memo.js';
 import { loadRegister, type AuthorityRegister } from './register.js';
 import { responsibleFor } from './responsible.js';
 import { tenantSettings, type Partnership } from './partnership.js';
@@ -112,7 +118,7 @@ interface Profile {
   readonly accounts: AccountIndex;
   readonly tenant: AuthorityRecord | undefined;
   readonly matrix: ServiceMatrix;
-  readonly decisions: PathMemo<Jurisdiction>;
+  readonly decisions: KeyMemo<Jurisdiction>;
 }
 
 /** An area choice remembered for posts with the same places and context; `because` is the mention at `becauseAt`. */
@@ -122,8 +128,10 @@ interface KnownChoice {
   readonly becauseAt: number;
 }
 
-/** Nodes per memo: some MB each, room for thousands of keys. */
-const MEMO_MAX = 50_000;
+/** Keys per memo: a few MB each at most. */
+const MEMO_MAX = 10_000;
+/** Strings (topic ids, area codes) numbered for memo keys: far more than the configuration names. */
+const IDS_MAX = 100_000;
 
 export function createJurisdictionResolver(opts: JurisdictionResolverOptions = {}): JurisdictionResolver {
   const params: ResolverParams = { ...DEFAULT_RESOLVER_PARAMS, ...opts.params };
@@ -143,7 +151,7 @@ export function createJurisdictionResolver(opts: JurisdictionResolverOptions = {
       accounts: createAccountIndex(register, accounts),
       tenant,
       matrix: createServiceMatrix(matrixFile, register, overrides),
-      decisions: new PathMemo(MEMO_MAX),
+      decisions: new KeyMemo(MEMO_MAX),
     };
   };
   const base = profile(opts.accounts, opts.tenantDefault, opts.overrides);
@@ -161,7 +169,8 @@ export function createJurisdictionResolver(opts: JurisdictionResolverOptions = {
   const defaultTenant = opts.defaultTenant ?? 'default';
   const collect = createPlaceCollector(gazetteer, params, opts.data?.people ?? personNames(), register);
   const serviceLabel = (id: string) => matrixFile.topics[id]?.label ?? id.replace(/_/g, ' ');
-  const choices = new PathMemo<KnownChoice>(MEMO_MAX);
+  const choices = new KeyMemo<KnownChoice>(MEMO_MAX);
+  const ids = new StringIds(IDS_MAX);
   let choiceIds = 0;
 
   function resolve(post: Post, text: TextView, topics: readonly TopicTag[]): Resolution {
@@ -175,9 +184,13 @@ export function createJurisdictionResolver(opts: JurisdictionResolverOptions = {
     const places = placeEntities(found, known?.choice.area?.code);
     const method = methodOf(geo, known, accountArea, p.tenant);
     const cue = p.matrix.cue(service, text);
-    // The mention that carried the choice, as this post writes it.
-    const because = known === null ? null : (found[known.becauseAt]?.text ?? null);
-    const memo = decisionKey(p.decisions.begin(), method, service, cue, account, geo, known?.id ?? -1, because);
+    const memo = decisionKey(p.decisions, method, service === null ? -1 : ids.of(service), cue, account);
+    // A placement by the places (or by nothing) reads the choice (its area, confidence and
+    // candidates: its id) and the mention that carried it as this post writes it; a geotag's
+    // placement reads the area and whether the point is inside it.
+    if (method === 'place' || method === 'none')
+      memo.add(known?.id ?? -1).add(known === null ? -1 : (found[known.becauseAt]?.spelling ?? -1));
+    else if (geo !== null) memo.add(ids.of(geo.area.code)).add(geo.inside ? 1 : 0);
     const remembered = memo.get();
     if (remembered !== undefined) return { jurisdiction: remembered, places };
     const choice = known === null ? NO_CHOICE : withBecause(known, found);
@@ -201,8 +214,8 @@ export function createJurisdictionResolver(opts: JurisdictionResolverOptions = {
     const memo = choices
       .begin()
       .add(accountArea === undefined ? -1 : (account as AccountHit).id)
-      .add(geoArea?.code ?? null)
-      .add(tenant?.code ?? null);
+      .add(geoArea === undefined ? -1 : ids.of(geoArea.code))
+      .add(tenant === undefined ? -1 : ids.of(tenant.code));
     for (const f of found) memo.add(f.evidence);
     const known = memo.get();
     if (known !== undefined) return known;
@@ -351,31 +364,24 @@ interface Decision {
 }
 
 /**
- * Everything `decide` reads but the tenant's settings (the cache is the tenant's), in as few parts
- * as tell decisions apart: the method, the service, the cue, the account addressed (one hit per
- * handle: its code, handle and whether it is configured), and what else the method's placement
- * reads. An account or tenant placement follows from the account or the tenant; a geotag's
- * confidence from whether it is inside; a placement by the places (or by nothing) reads the
- * choice (its area, confidence and candidates, by the choice's id) and the mention that carried it.
+ * The start of a decision's key: everything `decide` reads but the tenant's settings (the memo is
+ * the tenant's) and what the placement reads. The account addressed is one hit per handle (its
+ * code, handle and whether it is configured); an account or tenant placement follows from it or
+ * from the tenant.
  */
 function decisionKey(
-  memo: PathMemo<Jurisdiction>,
+  memo: KeyMemo<Jurisdiction>,
   method: JurisdictionMethod,
-  service: string | null,
+  serviceId: number,
   cue: number,
   account: AccountHit | null,
-  geo: Geotag | null,
-  choiceId: number,
-  because: string | null,
-): PathMemo<Jurisdiction> {
-  memo
-    .add(method)
-    .add(service)
+): KeyMemo<Jurisdiction> {
+  return memo
+    .begin()
+    .add(JURISDICTION_METHODS.indexOf(method))
+    .add(serviceId)
     .add(cue)
     .add(account === null ? -1 : account.id);
-  if (method === 'place' || method === 'none') memo.add(choiceId).add(because);
-  else if (geo !== null) memo.add(geo.area.code).add(geo.inside);
-  return memo;
 }
 
 /** A cached decision is shared by every post it answers: frozen, so no consumer can change it for the others. */

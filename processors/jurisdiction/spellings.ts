@@ -1,20 +1,27 @@
 /**
- * The ways posts write one place name ("Exeter", "EXETER", "exeter"), kept so that every post
- * writing it the same way hands on the same string object. Memo keys built from a mention's text
- * then cost a pointer compare, where a fresh copy would be hashed character by character first.
- * Bounded per name: a name written more ways than that gives its further spellings as they come
- * (equal strings, so nothing downstream can tell; only their memo lookups cost more).
+ * The ways posts write one place name ("Exeter", "EXETER", "exeter"), each given a number so that
+ * memo keys can hold the mention as written without hashing its text. Bounded per name: a name
+ * written more ways than that gets a fresh number for each further mention (never one handed out
+ * before, so a key holding it can only miss).
  */
-const MAX_SPELLINGS = 4;
+const MAX_SPELLINGS = 8;
+
+/** Shared by every name: a number names one spelling of one name. */
+let spellingCount = 0;
 
 export class Spellings {
   private readonly known: string[] = [];
+  private readonly ids: number[] = [];
 
-  /** `text`, or the equal string this name was written as before. */
-  of(text: string): string {
-    const known = this.known;
-    for (const s of known) if (s === text) return s;
-    if (known.length < MAX_SPELLINGS) known.push(text);
-    return text;
+  /** The number of `text` as a spelling of this name. */
+  idOf(text: string): number {
+    const k = this.known.indexOf(text);
+    if (k >= 0) return this.ids[k] as number;
+    const id = spellingCount++;
+    if (this.known.length < MAX_SPELLINGS) {
+      this.known.push(text);
+      this.ids.push(id);
+    }
+    return id;
   }
 }
