@@ -42,7 +42,7 @@ interface Spelling {
   readonly hit: VariantHit;
 }
 
-/** `(tokens, i, id)`: the token at i, capitalised or not, and its shared word id. */
+/** `(tokens, i, id)`: the token at i, a capitalised word, and its shared word id. */
 export type VariantFinder = (tokens: readonly Token[], i: number, id: number) => VariantHit | null;
 
 export function createVariantFinder(gaz: Gazetteer, people: PersonWords): VariantFinder {
@@ -73,11 +73,10 @@ export function createVariantFinder(gaz: Gazetteer, people: PersonWords): Varian
   const byWord = new WordMemo((_id, word) => spelling(word));
   return (tokens, i, id) => {
     const t = tokens[i] as Token;
-    if (t.text === t.norm) return null; // only capitalised words
     const prev = tokens[i - 1];
     const cued = prev !== undefined && WELSH_CUES.has(wordId(prev));
-    // A word outside the table is worked out afresh, so only when it could be either.
-    if (id < 0 && !cued && !possessive(t.norm)) return null;
+    // Without a Welsh cue only a possessive can be a variant: most words stop here, before any lookup.
+    if (!cued && !possessive(t.norm)) return null;
     const s = id < 0 ? spelling(t.norm) : byWord.of(id);
     if (s === null) return null;
     if (s.possessive) {
