@@ -59,7 +59,10 @@ interface EntityCodes {
   readonly clear: string | null;
 }
 
-export type PlaceCollector = (post: Post, view: TextView) => FoundPlace[];
+export type PlaceCollector = (post: Post, view: TextView) => readonly FoundPlace[];
+
+const NONE: readonly NameMention[] = [];
+const NO_PLACES: readonly FoundPlace[] = [];
 
 /** Platform place names ("Exeter, England") kept with the names found in them, at most this many. */
 const PLATFORM_MAX = 10_000;
@@ -108,13 +111,13 @@ export function createPlaceCollector(gaz: Gazetteer, prior: PriorParams, people:
     postcodes.length = 0;
     findNames(view, names);
     findPostcodes(view.raw, gaz, postcodes);
+    const platformPlace = post.geo?.place;
+    const inPlace = platformPlace === undefined || platformPlace === '' ? NONE : namesInPlace(platformPlace);
+    if (names.length + postcodes.length + inPlace.length === 0) return NO_PLACES; // a third of posts: nothing to build
     const found: FoundPlace[] = [];
     for (const m of names) found.push(weightsOf(m.name).place(m.text, m.start, m.quality, m.kind === 'hashtag' ? 'hashtag' : 'text'));
     for (const p of postcodes) found.push(outcodeTargets(p.targets).place(p.text, p.start, p.quality, 'postcode'));
-    const platformPlace = post.geo?.place;
-    if (platformPlace !== undefined && platformPlace !== '') {
-      for (const m of namesInPlace(platformPlace)) found.push(weightsOf(m.name).place(m.text, -1, Math.max(0.9, m.quality), 'platform'));
-    }
+    for (const m of inPlace) found.push(weightsOf(m.name).place(m.text, -1, Math.max(0.9, m.quality), 'platform'));
     return found;
   };
 }
