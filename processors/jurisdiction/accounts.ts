@@ -6,6 +6,8 @@ import { JurisdictionError } from './errors.js';
 import { isArea, type AuthorityRegister } from './register.js';
 
 export interface AccountHit {
+  /** Tells hits apart in memo keys: one number per hit object (a handle's is remembered below). */
+  readonly id: number;
   /** GSS code of a council, or a body id. */
   readonly code: string;
   readonly handle: string;
@@ -18,6 +20,7 @@ export interface AccountIndex {
 }
 
 const MEMO_MAX = 50_000;
+let hitCount = 0;
 const SUFFIXES = ['countycouncil', 'citycouncil', 'districtcouncil', 'boroughcouncil', 'council', 'mbc', 'cc', 'dc', 'bc', 'gov', 'uk'];
 
 export function normaliseHandle(handle: string): string {
@@ -50,9 +53,9 @@ export function createAccountIndex(register: AuthorityRegister, accounts: Readon
     const h = normaliseHandle(handle);
     const local = h.includes('@') ? h.slice(0, h.indexOf('@')) : h; // Mastodon user@instance
     const code = configured.get(h) ?? configured.get(local);
-    if (code !== undefined) return { code, handle: h, configured: true };
+    if (code !== undefined) return { id: hitCount++, code, handle: h, configured: true };
     const g = guessFromSpelling(guessed, local);
-    return g === undefined ? undefined : { code: g, handle: h, configured: false };
+    return g === undefined ? undefined : { id: hitCount++, code: g, handle: h, configured: false };
   }
 }
 

@@ -6,7 +6,8 @@
 import { wordId, type TextView, type Token } from '../text/tokens.js';
 import { entryOf, firstWordIndex, type IdEntry } from './first-words.js';
 import type { Gazetteer, PlaceName } from './gazetteer.js';
-import { judge, type PersonNames } from './judge.js';
+import { hashtagIndex, hashtagPlace, type HashtagIndex } from './hashtags.js';
+import { judge, personWords, type PersonNames } from './judge.js';
 import { createVariantFinder } from './variants.js';
 
 export interface NameMention {
@@ -25,15 +26,16 @@ export type NameFinder = (view: TextView, out: NameMention[]) => void;
 const INNER_PUNCT = new Set(['.', '&']);
 
 export function createNameFinder(gaz: Gazetteer, allPeople: PersonNames): NameFinder {
-  const people = withoutTowns(allPeople, gaz);
+  const people = personWords(withoutTowns(allPeople, gaz));
   const variant = createVariantFinder(gaz, people);
   const index = firstWordIndex(gaz);
+  const hashtags = hashtagIndex(gaz);
   return (view, out) => {
     const tokens = view.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       if (t.kind === 'hashtag') {
-        const m = hashtagMention(t, gaz);
+        const m = hashtagMention(t, hashtags);
         if (m) out.push(m);
         continue;
       }
@@ -42,7 +44,7 @@ export function createNameFinder(gaz: Gazetteer, allPeople: PersonNames): NameFi
       const entry = entryOf(index, id);
       if (entry === undefined) {
         if (t.text !== t.norm) {
-          const alt = variant(tokens, i, id);
+          const alt = variant(tokens, i, id); // a capitalised word
           if (alt) out.push({ kind: 'name', text: t.text, start: t.start, name: alt.name, quality: alt.quality });
         }
         continue;
@@ -97,10 +99,9 @@ function skipInner(tokens: readonly Token[], j: number): number {
   return j;
 }
 
-function hashtagMention(t: Token, gaz: Gazetteer): NameMention | null {
-  const name = gaz.bySquashed.get(t.norm.slice(1));
-  if (name === undefined || name.abroad || name.person || (name.common && name.wordCount === 1)) return null;
-  return { kind: 'hashtag', text: t.text, start: t.start, name, quality: name.weak ? 0.5 : 0.9 };
+function hashtagMention(t: Token, hashtags: HashtagIndex): NameMention | null {
+  const name = hashtagPlace(hashtags, t.norm);
+  return name === undefined ? null : { kind: 'hashtag', text: t.text, start: t.start, name, quality: name.weak ? 0.5 : 0.9 };
 }
 
 /** People's names minus those that are also towns ("Preston Lancashire" is not a person). */

@@ -1,11 +1,17 @@
-/** Collects the place evidence of a post: names and hashtags in the text, postcodes, the platform's place. */
+/**
+ * Collects the place evidence of a post (names and hashtags in the text, postcodes, the platform's
+ * place) and says which councils the places stand for in tags.entities.places.
+ */
 import type { Post } from '../../core/contracts/post.js';
+import type { PlaceEntity } from '../../core/contracts/tags.js';
 import { tokenize, type TextView } from '../text/tokens.js';
 import type { Landmark, PlaceEvidence, WeightedTarget } from './evidence.js';
 import type { Gazetteer, OutcodeTarget, PlaceName } from './gazetteer.js';
 import type { PersonNames } from './judge.js';
 import { createNameFinder, type NameMention } from './matcher.js';
 import { findPostcodes, type PostcodeMention } from './postcodes.js';
+import type { AuthorityRegister } from './register.js';
+import { Spellings } from './spellings.js';
 
 /**
  * How a name's mention is spread over the councils it occurs in: a council's weight is the number
@@ -31,45 +37,71 @@ export const DEFAULT_PRIOR_PARAMS: PriorParams = { aliasBonus: 6, formerBonus: 4
 export interface FoundPlace extends PlaceEvidence {
   /**
    * Names the target list (one per place name or postcode district, shared by every post naming
-   * it), so the weighing of a post's places can be remembered by these small numbers.
+   * it) together with the quality: the same small number for every post naming the place as
+   * surely, so the weighing of a post's places can be remembered by these numbers.
    */
-  readonly key: number;
+  readonly evidence: number;
+  /** Names the text as written (spellings.ts): the same number for the same text of the same name. */
+  readonly spelling: number;
   readonly start: number;
   readonly source: 'text' | 'hashtag' | 'postcode' | 'platform';
+  /** What tags.entities.places can say of it, worked out once per target list. */
+  readonly entity: EntityCodes;
 }
 
-export type PlaceCollector = (post: Post, view: TextView) => FoundPlace[];
+/** The councils a target list stands for, as tags.entities.places writes them. */
+interface EntityCodes {
+  /** The targets' codes, in order... */
+  readonly codes: readonly string[];
+  /** ...and each as the register spells it. */
+  readonly registered: readonly string[];
+  /** The leading council's (as the register spells it) when it carries at least 85% of the weight. */
+  readonly clear: string | null;
+}
+
+export type PlaceCollector = (post: Post, view: TextView) => readonly FoundPlace[];
+
+const NONE: readonly NameMention[] = [];
+const NO_PLACES: readonly FoundPlace[] = [];
+
+/** Platform place names ("Exeter, England") kept with the names found in them, at most this many. */
+const PLATFORM_MAX = 10_000;
 
 /** Builds the per-post collector; each name's weighted targets are computed once and reused. */
-export function createPlaceCollector(gaz: Gazetteer, prior: PriorParams, people: PersonNames): PlaceCollector {
+export function createPlaceCollector(gaz: Gazetteer, prior: PriorParams, people: PersonNames, register: AuthorityRegister): PlaceCollector {
   const findNames = createNameFinder(gaz, people);
-  let keys = 0;
+  const evidence = { next: 0 };
   const weights = new Map<PlaceName, NameWeights>();
   const weightsOf = (name: PlaceName): NameWeights => {
     let w = weights.get(name);
     if (w === undefined) {
-      w = nameWeights(name, prior, keys++);
+      w = new NameWeights(nameTargets(name, prior), namePrior(name, prior), landmarkOf(name), register, evidence);
       weights.set(name, w);
     }
     return w;
-  };
-  const landmarks = new Map<PlaceName, Landmark | undefined>();
-  const landmarkOf = (name: PlaceName): Landmark | undefined => {
-    if (name.kind === null) return undefined;
-    if (!landmarks.has(name)) {
-      const code = name.targets.find((t) => t.landmark)?.code;
-      landmarks.set(name, code === undefined ? undefined : { kind: name.kind, code });
-    }
-    return landmarks.get(name);
   };
   const outcodeWeights = new Map<readonly OutcodeTarget[], NameWeights>();
   const outcodeTargets = (targets: readonly OutcodeTarget[]): NameWeights => {
     let w = outcodeWeights.get(targets);
     if (w === undefined) {
-      w = { key: keys++, targets: targets.map((t) => ({ code: t.code, w: t.n })), prior: undefined };
+      const weighted = targets.map((t) => ({ code: t.code, w: t.n }));
+      w = new NameWeights(weighted, undefined, undefined, register, evidence);
       outcodeWeights.set(targets, w);
     }
     return w;
+  };
+  // A platform's place names repeat (a handful of towns per feed): their names are found once.
+  const platformNames = new Map<string, readonly NameMention[]>();
+  const namesInPlace = (text: string): readonly NameMention[] => {
+    let names = platformNames.get(text);
+    if (names === undefined) {
+      const found: NameMention[] = [];
+      findNames(tokenize(text), found);
+      if (platformNames.size >= PLATFORM_MAX) platformNames.clear();
+      platformNames.set(text, found);
+      names = found;
+    }
+    return names;
   };
   // Scratch arrays reused across posts (resolution is synchronous; their contents are copied out).
   const names: NameMention[] = [];
@@ -79,53 +111,114 @@ export function createPlaceCollector(gaz: Gazetteer, prior: PriorParams, people:
     postcodes.length = 0;
     findNames(view, names);
     findPostcodes(view.raw, gaz, postcodes);
-    const found: FoundPlace[] = [];
-    for (const m of names) {
-      const w = weightsOf(m.name);
-      found.push(place(m.text, m.start, m.quality, w, landmarkOf(m.name), m.kind === 'hashtag' ? 'hashtag' : 'text'));
-    }
-    for (const p of postcodes) found.push(place(p.text, p.start, p.quality, outcodeTargets(p.targets), undefined, 'postcode'));
     const platformPlace = post.geo?.place;
-    if (platformPlace !== undefined && platformPlace !== '') {
-      const inPlace: NameMention[] = [];
-      findNames(tokenize(platformPlace), inPlace);
-      for (const m of inPlace) {
-        const w = weightsOf(m.name);
-        found.push(place(m.text, -1, Math.max(0.9, m.quality), w, landmarkOf(m.name), 'platform'));
-      }
-    }
+    const inPlace = platformPlace === undefined || platformPlace === '' ? NONE : namesInPlace(platformPlace);
+    if (names.length + postcodes.length + inPlace.length === 0) return NO_PLACES; // a third of posts: nothing to build
+    const found: FoundPlace[] = [];
+    for (const m of names) found.push(weightsOf(m.name).place(m.text, m.start, m.quality, m.kind === 'hashtag' ? 'hashtag' : 'text'));
+    for (const p of postcodes) found.push(outcodeTargets(p.targets).place(p.text, p.start, p.quality, 'postcode'));
+    for (const m of inPlace) found.push(weightsOf(m.name).place(m.text, -1, Math.max(0.9, m.quality), 'platform'));
     return found;
   };
 }
 
-/** Every FoundPlace built with the same fields in the same order: one object shape for the hot code. */
-function place(
-  text: string,
-  start: number,
-  quality: number,
-  w: NameWeights,
-  landmark: Landmark | undefined,
-  source: FoundPlace['source'],
-): FoundPlace {
-  return { key: w.key, text, start, quality, targets: w.targets, prior: w.prior, landmark, source };
+/** tags.entities.places: each place found, with the council it resolved to when that is clear. */
+export function placeEntities(found: readonly FoundPlace[], chosen: string | undefined): PlaceEntity[] {
+  const out: PlaceEntity[] = [];
+  for (const f of found) {
+    if (f.quality < 0.5) continue; // weak sightings ("March" the month?) stay out; they only ever add context
+    const e = f.entity;
+    // The chosen council when the place is in it, else the clearly leading one.
+    const k = chosen === undefined ? -1 : e.codes.indexOf(chosen);
+    out.push({ text: f.text, code: k >= 0 ? (e.registered[k] as string) : e.clear });
+  }
+  return out;
 }
 
-interface NameWeights {
-  readonly key: number;
-  readonly targets: WeightedTarget[];
-  /** Undefined when the name has one council: nothing to weigh. */
-  readonly prior: WeightedTarget[] | undefined;
+/** What one place name (or postcode district) contributes, worked out once and shared by every post naming it. */
+class NameWeights {
+  private readonly spellings = new Spellings();
+  /** Qualities seen with this name, and the evidence number each was given. */
+  private readonly qualities: number[] = [];
+  private readonly numbers: number[] = [];
+  private readonly entity: EntityCodes;
+
+  constructor(
+    readonly targets: readonly WeightedTarget[],
+    /** Undefined when the name has one council: nothing to weigh. */
+    readonly prior: readonly WeightedTarget[] | undefined,
+    readonly landmark: Landmark | undefined,
+    register: AuthorityRegister,
+    private readonly evidence: { next: number },
+  ) {
+    this.entity = entityCodes(targets, register);
+  }
+
+  /** The FoundPlace for a mention of this name; every one built with the same fields in the same order (one object shape). */
+  place(text: string, start: number, quality: number, source: FoundPlace['source']): FoundPlace {
+    return {
+      evidence: this.evidenceOf(quality),
+      spelling: this.spellings.idOf(text),
+      text,
+      start,
+      quality,
+      targets: this.targets,
+      prior: this.prior,
+      landmark: this.landmark,
+      source,
+      entity: this.entity,
+    };
+  }
+
+  /**
+   * The number naming this target list at this quality. Qualities come from a handful of fixed
+   * figures (judge.ts, postcodes.ts), so the list stays a few entries long and a scan beats a Map.
+   */
+  private evidenceOf(quality: number): number {
+    const k = this.qualities.indexOf(quality);
+    if (k >= 0) return this.numbers[k] as number;
+    const n = this.evidence.next++;
+    this.qualities.push(quality);
+    this.numbers.push(n);
+    return n;
+  }
 }
 
-function nameWeights(name: PlaceName, prior: PriorParams, key: number): NameWeights {
-  const targets = name.targets.map((t) => ({
+function entityCodes(targets: readonly WeightedTarget[], register: AuthorityRegister): EntityCodes {
+  const registered = (code: string) => register.get(code)?.code ?? code;
+  let total = 0;
+  let best: string | null = null;
+  let bestW = -1;
+  for (const t of targets) {
+    total += t.w;
+    if (t.w > bestW) {
+      bestW = t.w;
+      best = t.code;
+    }
+  }
+  const clear = best !== null && total > 0 && bestW / total >= 0.85 ? registered(best) : null;
+  return { codes: targets.map((t) => t.code), registered: targets.map((t) => registered(t.code)), clear };
+}
+
+function landmarkOf(name: PlaceName): Landmark | undefined {
+  if (name.kind === null) return undefined;
+  const code = name.targets.find((t) => t.landmark)?.code;
+  return code === undefined ? undefined : { kind: name.kind, code };
+}
+
+function nameTargets(name: PlaceName, prior: PriorParams): WeightedTarget[] {
+  return name.targets.map((t) => ({
     code: t.code,
     w: t.n + (t.alias ? prior.aliasBonus : 0) + (t.former ? prior.formerBonus : 0) + (t.landmark ? prior.landmarkBonus : 0),
   }));
-  if (targets.length === 1) return { key, targets, prior: undefined };
-  const sized = targets.map((t, i) => ({
+}
+
+/** The targets weighted by the population prior as well; undefined when the name has one council. */
+function namePrior(name: PlaceName, prior: PriorParams): WeightedTarget[] | undefined {
+  const targets = nameTargets(name, prior);
+  if (targets.length === 1) return undefined;
+  return targets.map((t, i) => ({
     code: t.code,
     w: t.w * (((name.targets[i]?.pop ?? 0) + prior.popFloor) / 1000) ** prior.popExponent,
   }));
-  return { key, targets, prior: sized };
 }

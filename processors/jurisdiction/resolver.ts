@@ -3,7 +3,13 @@
  * (the post's first topic) → the body that answers, with a reason and the candidates weighed.
  */
 import type { Post } from '../../core/contracts/post.js';
-import type { Jurisdiction, JurisdictionMethod, PlaceEntity, TopicTag } from '../../core/contracts/tags.js';
+import {
+  JURISDICTION_METHODS,
+  type Jurisdiction,
+  type JurisdictionMethod,
+  type PlaceEntity,
+  type TopicTag,
+} from '../../core/contracts/tags.js';
 import { nlpLexicon } from '../nlp/index.js';
 import type { TextView } from '../text/tokens.js';
 import { createAccountIndex, type AccountHit, type AccountIndex } from './accounts.js';
@@ -21,9 +27,9 @@ import {
 } from './evidence.js';
 import { loadGazetteer, type Gazetteer } from './gazetteer.js';
 import type { PersonNames } from './judge.js';
-import { createPlaceCollector, DEFAULT_PRIOR_PARAMS, type FoundPlace, type PriorParams } from './places.js';
+import { createPlaceCollector, DEFAULT_PRIOR_PARAMS, placeEntities, type FoundPlace, type PriorParams } from './places.js';
 import { describeArea, describeService, placeList } from './reason.js';
-import { PathMemo } from './memo.js';
+import { KeyMemo, StringIds } from './memo.js';
 import { loadRegister, type AuthorityRegister } from './register.js';
 import { responsibleFor } from './responsible.js';
 import { tenantSettings, type Partnership } from './partnership.js';
@@ -112,7 +118,7 @@ interface Profile {
   readonly accounts: AccountIndex;
   readonly tenant: AuthorityRecord | undefined;
   readonly matrix: ServiceMatrix;
-  readonly decisions: PathMemo<Jurisdiction>;
+  readonly decisions: KeyMemo<Jurisdiction>;
 }
 
 /** An area choice remembered for posts with the same places and context; `because` is the mention at `becauseAt`. */
@@ -122,8 +128,10 @@ interface KnownChoice {
   readonly becauseAt: number;
 }
 
-/** Nodes per memo: some MB each, room for thousands of keys. */
-const MEMO_MAX = 50_000;
+/** Keys per memo: a few MB each at most. */
+const MEMO_MAX = 10_000;
+/** Strings (topic ids, area codes) numbered for memo keys: far more than the configuration names. */
+const IDS_MAX = 100_000;
 
 export function createJurisdictionResolver(opts: JurisdictionResolverOptions = {}): JurisdictionResolver {
   const params: ResolverParams = { ...DEFAULT_RESOLVER_PARAMS, ...opts.params };
@@ -143,7 +151,7 @@ export function createJurisdictionResolver(opts: JurisdictionResolverOptions = {
       accounts: createAccountIndex(register, accounts),
       tenant,
       matrix: createServiceMatrix(matrixFile, register, overrides),
-      decisions: new PathMemo(MEMO_MAX),
+      decisions: new KeyMemo(MEMO_MAX),
     };
   };
   const base = profile(opts.accounts, opts.tenantDefault, opts.overrides);
@@ -159,29 +167,35 @@ export function createJurisdictionResolver(opts: JurisdictionResolverOptions = {
   const fallback =
     partnership === undefined ? base : profile({ ...opts.accounts, ...partnership.accounts }, opts.tenantDefault, partnership.services);
   const defaultTenant = opts.defaultTenant ?? 'default';
-  const collect = createPlaceCollector(gazetteer, params, opts.data?.people ?? personNames());
+  const collect = createPlaceCollector(gazetteer, params, opts.data?.people ?? personNames(), register);
   const serviceLabel = (id: string) => matrixFile.topics[id]?.label ?? id.replace(/_/g, ' ');
-  const choices = new PathMemo<KnownChoice>(MEMO_MAX);
+  const choices = new KeyMemo<KnownChoice>(MEMO_MAX);
+  const ids = new StringIds(IDS_MAX);
   let choiceIds = 0;
 
   function resolve(post: Post, text: TextView, topics: readonly TopicTag[]): Resolution {
     const p = profiles.size === 0 ? base : (profiles.get(post.tenant ?? defaultTenant) ?? fallback);
-    const { accounts, tenant, matrix } = p;
     const service = topics[0]?.id ?? null;
     const found = collect(post, text);
-    const account = addressedAccount(post, text, accounts);
+    const account = addressedAccount(post, text, p.accounts);
     const accountArea = account === null ? undefined : register.get(account.code);
     const geo = geotag(post, boundaries, register);
-    const known = found.length > 0 ? areaChoice(found, account, accountArea, geo?.area, tenant) : null;
+    const known = found.length > 0 ? areaChoice(found, account, accountArea, geo?.area, p.tenant) : null;
+    const places = placeEntities(found, known?.choice.area?.code);
+    const method = methodOf(geo, known, accountArea, p.tenant);
+    const cue = p.matrix.cue(service, text);
+    const memo = decisionKey(p.decisions, method, service === null ? -1 : ids.of(service), cue, account);
+    // A placement by the places (or by nothing) reads the choice (its area, confidence and
+    // candidates: its id) and the mention that carried it as this post writes it; a geotag's
+    // placement reads the area and whether the point is inside it.
+    if (method === 'place' || method === 'none')
+      memo.add(known?.id ?? -1).add(known === null ? -1 : (found[known.becauseAt]?.spelling ?? -1));
+    else if (geo !== null) memo.add(ids.of(geo.area.code)).add(geo.inside ? 1 : 0);
+    const remembered = memo.get();
+    if (remembered !== undefined) return { jurisdiction: remembered, places };
     const choice = known === null ? NO_CHOICE : withBecause(known, found);
-    const placement = place(geo, choice, account, accountArea, tenant, params);
-    const places = placeEntities(found, choice, register);
-    const d: Decision = { p: placement, choice, service, account, text };
-    // A decision that reads the post's words (a refinement cue) is made afresh each time.
-    if (matrix.cued(service)) return { jurisdiction: decide(d, register, matrix, serviceLabel), places };
-    const memo = decisionKey(p.decisions.begin(), d, known?.id ?? -1);
-    const j = memo.get() ?? memo.set(frozen(decide(d, register, matrix, serviceLabel)));
-    return { jurisdiction: j, places };
+    const d: Decision = { p: place(method, geo, choice, account, accountArea, p.tenant, params), choice, service, account, cue };
+    return { jurisdiction: memo.set(frozen(decide(d, register, p.matrix, serviceLabel))), places };
   }
 
   /**
@@ -196,13 +210,13 @@ export function createJurisdictionResolver(opts: JurisdictionResolverOptions = {
     tenant: AuthorityRecord | undefined,
   ): KnownChoice {
     const strength = account?.configured ? 1 : params.guessedContext;
-    // The account (one remembered object per handle) stands for its area and its strength.
+    // The account (one remembered hit per handle) stands for its area and its strength.
     const memo = choices
       .begin()
-      .add(accountArea === undefined ? null : account)
-      .add(geoArea?.code ?? null)
-      .add(tenant?.code ?? null);
-    for (const f of found) memo.add(f.key).add(f.quality);
+      .add(accountArea === undefined ? -1 : (account as AccountHit).id)
+      .add(geoArea === undefined ? -1 : ids.of(geoArea.code))
+      .add(tenant === undefined ? -1 : ids.of(tenant.code));
+    for (const f of found) memo.add(f.evidence);
     const known = memo.get();
     if (known !== undefined) return known;
     // Most posts name one council's places only: then no context is weighed, so none is built.
@@ -261,7 +275,12 @@ function addressedAccount(post: Post, text: TextView, accounts: AccountIndex): A
   return guessed;
 }
 
-function geotag(post: Post, boundaries: Boundaries, register: AuthorityRegister): { area: AuthorityRecord; inside: boolean } | null {
+interface Geotag {
+  readonly area: AuthorityRecord;
+  readonly inside: boolean;
+}
+
+function geotag(post: Post, boundaries: Boundaries, register: AuthorityRegister): Geotag | null {
   const lat = post.geo?.lat;
   const lon = post.geo?.lon;
   if (lat === undefined || lon === undefined) return null;
@@ -270,8 +289,23 @@ function geotag(post: Post, boundaries: Boundaries, register: AuthorityRegister)
   return hit && area ? { area, inside: hit.inside } : null;
 }
 
+/** How the post is placed: a geotag first, then the places named, the account addressed, the tenant's area. */
+function methodOf(
+  geo: Geotag | null,
+  known: KnownChoice | null,
+  accountArea: AuthorityRecord | undefined,
+  tenant: AuthorityRecord | undefined,
+): JurisdictionMethod {
+  if (geo) return 'geotag';
+  if (known !== null && known.choice.area !== null) return 'place';
+  if (accountArea !== undefined) return 'account';
+  return tenant !== undefined ? 'tenant' : 'none';
+}
+
+/** The placement `methodOf` chose, with its area and confidence. */
 function place(
-  geo: { area: AuthorityRecord; inside: boolean } | null,
+  method: JurisdictionMethod,
+  geo: Geotag | null,
   choice: AreaChoice,
   account: AccountHit | null,
   accountArea: AuthorityRecord | undefined,
@@ -282,12 +316,12 @@ function place(
     const conf = geo.inside ? params.geotagInside : params.geotagNearest;
     return placement(geo.area, 'geotag', conf, geo.inside, '');
   }
-  if (choice.area !== null) return placement(choice.area, 'place', choice.confidence, false, '');
-  if (account !== null && accountArea !== undefined) {
+  if (method === 'place') return placement(choice.area, 'place', choice.confidence, false, '');
+  if (method === 'account' && account !== null && accountArea !== undefined) {
     const conf = account.configured ? params.accountConfigured : params.accountGuessed;
     return placement(accountArea, 'account', conf, false, account.handle);
   }
-  if (tenant !== undefined) return placement(tenant, 'tenant', params.tenant, false, '');
+  if (method === 'tenant' && tenant !== undefined) return placement(tenant, 'tenant', params.tenant, false, '');
   return placement(null, 'none', 0, false, '');
 }
 
@@ -325,24 +359,29 @@ interface Decision {
   readonly choice: AreaChoice;
   readonly service: string | null;
   readonly account: AccountHit | null;
-  readonly text: TextView;
+  /** The refinement the post's words set off (services.ts): all `decide` reads of them. */
+  readonly cue: number;
 }
 
 /**
- * Everything `decide` reads but the tenant's settings (the cache is the tenant's) and the post's
- * words (cued services are not cached), in as few parts as tell decisions apart: the method, the
- * service, the account addressed (one remembered object per handle: its code, handle and whether
- * it is configured), and what else the method's placement reads. An account or tenant placement
- * follows from the account or the tenant; a geotag's confidence from whether it is inside.
+ * The start of a decision's key: everything `decide` reads but the tenant's settings (the memo is
+ * the tenant's) and what the placement reads. The account addressed is one hit per handle (its
+ * code, handle and whether it is configured); an account or tenant placement follows from it or
+ * from the tenant.
  */
-function decisionKey(memo: PathMemo<Jurisdiction>, d: Decision, choiceId: number): PathMemo<Jurisdiction> {
-  const { p } = d;
-  memo.add(p.method).add(d.service).add(d.account);
-  // A placement by the places (or by nothing) reads the choice: its area, confidence and
-  // candidates (by the choice's id), and the mention as written.
-  if (p.method === 'place' || p.method === 'none') memo.add(choiceId).add(d.choice.because?.text ?? null);
-  else if (p.method === 'geotag') memo.add(p.area?.code ?? null).add(p.inside);
-  return memo;
+function decisionKey(
+  memo: KeyMemo<Jurisdiction>,
+  method: JurisdictionMethod,
+  serviceId: number,
+  cue: number,
+  account: AccountHit | null,
+): KeyMemo<Jurisdiction> {
+  return memo
+    .begin()
+    .add(JURISDICTION_METHODS.indexOf(method))
+    .add(serviceId)
+    .add(cue)
+    .add(account === null ? -1 : account.id);
 }
 
 /** A cached decision is shared by every post it answers: frozen, so no consumer can change it for the others. */
@@ -353,13 +392,13 @@ function frozen(j: Jurisdiction): Jurisdiction {
 }
 
 function decide(d: Decision, register: AuthorityRegister, matrix: ServiceMatrix, label: (id: string) => string): Jurisdiction {
-  const { p, choice, service, account } = d;
+  const { p, choice, service, account, cue } = d;
   const addressed = account?.code ?? null;
   const why = via(p, choice);
   if (p.area === null) {
     const body = addressed === null ? undefined : register.body(addressed);
     const reason = body ? `addressed to @${account?.handle} (${body.name}), but no council area is known` : why;
-    const candidates = candidateList(choice, service, matrix, register, addressed, d.text);
+    const candidates = candidateList(choice, service, matrix, register, addressed, cue);
     return abstain(service, p.method, reason, candidates);
   }
   if (service === null) {
@@ -367,7 +406,7 @@ function decide(d: Decision, register: AuthorityRegister, matrix: ServiceMatrix,
     const candidates = local.code === null ? [] : [{ code: local.code, name: local.name, confidence: round(p.confidence) }];
     return abstain(null, p.method, `${why}; no service identified, so no body is responsible`, candidates);
   }
-  const { rule, source } = matrix.ruleFor(service, p.area, d.text);
+  const { rule, source } = matrix.ruleFor(service, p.area, cue);
   const r = responsibleFor(rule, p.area, register, addressed);
   if (r.code === null) {
     const unresolved = r;
@@ -379,7 +418,7 @@ function decide(d: Decision, register: AuthorityRegister, matrix: ServiceMatrix,
   const who = resp.bodyId === undefined ? resp.name : `${resp.name} [${resp.bodyId}] for the ${p.area.short} area`;
   const candidates =
     p.method === 'place'
-      ? candidateList(choice, service, matrix, register, addressed, d.text)
+      ? candidateList(choice, service, matrix, register, addressed, cue)
       : [{ code: resp.code, name: resp.name, confidence: round(p.confidence) }];
   return {
     code: resp.code,
@@ -404,42 +443,17 @@ function candidateList(
   matrix: ServiceMatrix,
   register: AuthorityRegister,
   addressed: string | null,
-  text: TextView,
+  cue: number,
 ): { code: string; name: string; confidence: number }[] {
   const merged = new Map<string, { code: string; name: string; confidence: number }>();
   for (const c of choice.candidates) {
-    const r = responsibleFor(matrix.ruleFor(service, c.area, text).rule, c.area, register, addressed);
+    const r = responsibleFor(matrix.ruleFor(service, c.area, cue).rule, c.area, register, addressed);
     const code = r.code ?? c.area.code;
     const name = r.code === null ? c.area.name : r.name;
     const prev = merged.get(code);
     merged.set(code, { code, name, confidence: round(Math.min(1, (prev?.confidence ?? 0) + c.share)) });
   }
   return [...merged.values()].sort((a, b) => b.confidence - a.confidence);
-}
-
-/** tags.entities.places: each place found, with the council it resolved to when that is clear. */
-function placeEntities(found: readonly FoundPlace[], choice: AreaChoice, register: AuthorityRegister): PlaceEntity[] {
-  const out: PlaceEntity[] = [];
-  const chosenCode = choice.area?.code;
-  for (const f of found) {
-    if (f.quality < 0.5) continue; // weak sightings ("March" the month?) stay out; they only ever add context
-    let total = 0;
-    let best: string | null = null;
-    let bestW = -1;
-    let chosen: string | null = null;
-    for (const t of f.targets) {
-      total += t.w;
-      if (t.w > bestW) {
-        bestW = t.w;
-        best = t.code;
-      }
-      if (t.code === chosenCode) chosen = t.code;
-    }
-    const clear = best !== null && total > 0 && bestW / total >= 0.85 ? best : null;
-    const code = chosen ?? clear;
-    out.push({ text: f.text, code: code === null ? null : (register.get(code)?.code ?? code) });
-  }
-  return out;
 }
 
 function round(n: number): number {

@@ -33,13 +33,19 @@ export interface RuleChoice {
 export interface ServiceMatrix {
   /**
    * The rule for a topic in a lower-tier/unitary (or county) area; `null` topic = the local council.
-   * `text` (the post) lets a refinement switch the rule on a cue ("river" flooding).
+   * `cue` (the post's, from `cue`) lets a refinement switch the rule ("river" flooding).
    */
-  ruleFor(topic: string | null, area: AuthorityRecord, text?: TextView): RuleChoice;
-  /** True when a refinement may switch this topic's rule on the post's words: its rule then depends on more than the area. */
-  cued(topic: string | null): boolean;
+  ruleFor(topic: string | null, area: AuthorityRecord, cue?: number): RuleChoice;
+  /**
+   * Which of the topic's refinements the post's words set off first (an index), or NO_CUE. The
+   * only thing a rule reads from the post: its rule follows from the topic, the area and this.
+   */
+  cue(topic: string | null, text: TextView): number;
   readonly topics: readonly string[];
 }
+
+/** No refinement is set off (or the topic has none). */
+export const NO_CUE = -1;
 
 interface CompiledRefinement {
   readonly rule: ServiceRule;
@@ -94,8 +100,11 @@ export function createServiceMatrix(
   const refinements = compileRefinements(file.refinements ?? [], register);
   return {
     topics: [...base.keys()],
-    cued: (topic) => topic !== null && refinements.has(topic),
-    ruleFor(topic, area, text) {
+    cue(topic, text) {
+      const list = topic === null ? undefined : refinements.get(topic);
+      return list === undefined ? NO_CUE : list.findIndex((r) => cued(r, text));
+    },
+    ruleFor(topic, area, cue = NO_CUE) {
       if (topic === null) return FALLBACK;
       const own = areaOverrides.get(area.code)?.get(topic);
       if (own) return { rule: own, source: `partnership override for ${area.short}` };
@@ -105,7 +114,9 @@ export function createServiceMatrix(
       if (global) return { rule: global, source: 'partnership override' };
       const regional = regions.get(area.region)?.get(topic) ?? nations.get(area.nation)?.get(topic);
       if (regional) return { rule: regional, source: `${area.nation === 'England' ? area.region : area.nation} rule` };
-      const refined = text === undefined ? undefined : refinements.get(topic)?.find((r) => cued(r, text));
+      // The cue is the first refinement the words set off, worked out up front (cue()): the same
+      // one a search here would find, since it reads nothing of the area.
+      const refined = cue === NO_CUE ? undefined : refinements.get(topic)?.[cue];
       if (refined) return { rule: refined.rule, source: refined.why };
       const rule = base.get(topic);
       return rule ? { rule, source: 'matrix' } : FALLBACK;

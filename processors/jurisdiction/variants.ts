@@ -2,10 +2,10 @@
  * Names the index misses as written: a possessive ("Bristol's") or a mutated Welsh name after a
  * Welsh preposition ("yng Nghaernarfon" -> Caernarfon, "ym Mangor" -> Bangor, Gwynedd).
  */
-import type { Token } from '../text/tokens.js';
+import { wordId, type Token } from '../text/tokens.js';
 import { WordMemo } from '../text/words.js';
 import type { Gazetteer, PlaceName } from './gazetteer.js';
-import { judge, type PersonNames } from './judge.js';
+import { judge, wordSet, type PersonWords } from './judge.js';
 
 /** Welsh mutations of a radical initial, longest first. */
 const MUTATIONS: readonly (readonly [string, string])[] = [
@@ -27,7 +27,7 @@ const MUTATIONS: readonly (readonly [string, string])[] = [
   ['l', 'll'],
   ['r', 'rh'],
 ];
-const WELSH_CUES = new Set(['yn', 'yng', 'ym', 'i', 'o', 'ger', 'am', 'dros', 'trwy', 'drwy', 'hyd', 'heb', 'gan', 'wrth', 'dan']);
+const WELSH_CUES = wordSet(['yn', 'yng', 'ym', 'i', 'o', 'ger', 'am', 'dros', 'trwy', 'drwy', 'hyd', 'heb', 'gan', 'wrth', 'dan']);
 const POSSESSIVE = /['’]s$/;
 
 export interface VariantHit {
@@ -42,10 +42,10 @@ interface Spelling {
   readonly hit: VariantHit;
 }
 
-/** `(tokens, i, id)`: the token at i, capitalised or not, and its shared word id. */
+/** `(tokens, i, id)`: the token at i, a capitalised word, and its shared word id. */
 export type VariantFinder = (tokens: readonly Token[], i: number, id: number) => VariantHit | null;
 
-export function createVariantFinder(gaz: Gazetteer, people: PersonNames): VariantFinder {
+export function createVariantFinder(gaz: Gazetteer, people: PersonWords): VariantFinder {
   const welshOnly = new Map<PlaceName, PlaceName | null>();
   const welshTargets = (name: PlaceName): PlaceName | null => {
     let w = welshOnly.get(name);
@@ -73,11 +73,10 @@ export function createVariantFinder(gaz: Gazetteer, people: PersonNames): Varian
   const byWord = new WordMemo((_id, word) => spelling(word));
   return (tokens, i, id) => {
     const t = tokens[i] as Token;
-    if (t.text === t.norm) return null; // only capitalised words
     const prev = tokens[i - 1];
-    const cued = prev !== undefined && prev.norm.length <= 5 && WELSH_CUES.has(prev.norm);
-    // A word outside the table is worked out afresh, so only when it could be either.
-    if (id < 0 && !cued && !possessive(t.norm)) return null;
+    const cued = prev !== undefined && WELSH_CUES.has(wordId(prev));
+    // Without a Welsh cue only a possessive can be a variant: most words stop here, before any lookup.
+    if (!cued && !possessive(t.norm)) return null;
     const s = id < 0 ? spelling(t.norm) : byWord.of(id);
     if (s === null) return null;
     if (s.possessive) {

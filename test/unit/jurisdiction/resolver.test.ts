@@ -114,6 +114,15 @@ describe('non-council bodies', () => {
     const r = j('Tewkesbury cut off again, the Severn over the fields', 'flooding_drainage');
     expect(r).toMatchObject({ code: 'E07000083', name: 'Environment Agency', tier: 'other' });
   });
+
+  it('remembers a cued decision by its cue: the same place with and without one, in any order', () => {
+    const river = 'Tewkesbury flooded again, the Severn over the fields';
+    const drains = 'Tewkesbury flooded again, the drains over the fields';
+    for (let k = 0; k < 2; k++) {
+      expect(j(drains, 'flooding_drainage')).toMatchObject({ code: 'E10000013', tier: 'county' });
+      expect(j(river, 'flooding_drainage')).toMatchObject({ code: 'E07000083', name: 'Environment Agency' });
+    }
+  });
 });
 
 describe('places entity and configuration', () => {

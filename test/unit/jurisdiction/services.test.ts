@@ -38,7 +38,8 @@ describe('service matrix', () => {
   });
 
   it('switches flooding to the environment agency on a river cue, not on a town named after one', () => {
-    const rule = (text: string) => matrix.ruleFor('flooding_drainage', area('E07000083'), tokenize(text)).rule;
+    const rule = (text: string) =>
+      matrix.ruleFor('flooding_drainage', area('E07000083'), matrix.cue('flooding_drainage', tokenize(text))).rule;
     expect(rule('the Severn has burst its banks again')).toEqual({ kind: 'body', body: 'environment' });
     expect(rule('drains overflowing in Henley-on-Thames')).toEqual({ kind: 'county' });
   });
