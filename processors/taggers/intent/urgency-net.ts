@@ -63,19 +63,34 @@ export interface UrgencyNet {
   raises(tokens: readonly Token[]): boolean;
 }
 
+/**
+ * The table is 2^17 floats (512 KB), so reading it at random costs a cache miss per feature. A word's
+ * unigram weight is copied out by word id, and a bit per slot (16 KB) says which bigram slots hold a
+ * weight at all: most adjacent pairs have none and never touch the table.
+ */
 export function createUrgencyNet(model: UrgencyModel): UrgencyNet {
   if (model.slots.length !== model.values.length) throw new Error('urgency-model.json: slots and values differ in length');
   const mask = (1 << model.bits) - 1;
   const table = new Float32Array(mask + 1);
-  model.slots.forEach((slot, i) => (table[slot & mask] = model.values[i] as number));
+  const filled = new Uint32Array((mask >>> 5) + 1);
+  model.slots.forEach((slot, i) => {
+    table[slot & mask] = model.values[i] as number;
+    filled[(slot & mask) >>> 5] = (filled[(slot & mask) >>> 5] as number) | (1 << (slot & 31));
+  });
   const ids = model.vocabulary.map((w) => WORDS.add(w));
   const known = new Uint8Array(WORDS.size);
   const hashes = new Int32Array(WORDS.size);
+  const unigrams = new Float32Array(WORDS.size);
   model.vocabulary.forEach((w, i) => {
     const id = ids[i] as number;
     known[id] = 1;
     hashes[id] = wordHash(w);
+    unigrams[id] = table[unigramSlot(wordHash(w), mask)] as number;
   });
+  const bigram = (prev: number, h: number): number => {
+    const slot = bigramSlot(prev, h, mask);
+    return (((filled[slot >>> 5] as number) >>> (slot & 31)) & 1) === 0 ? 0 : (table[slot] as number);
+  };
   const bias = model.bias;
   const cut = Math.log(model.threshold / (1 - model.threshold));
 
@@ -92,8 +107,8 @@ export function createUrgencyNet(model: UrgencyModel): UrgencyNet {
         continue;
       }
       const h = hashes[id] as number;
-      z += table[unigramSlot(h, mask)] as number;
-      if (hasPrev) z += table[bigramSlot(prev, h, mask)] as number;
+      z += unigrams[id] as number;
+      if (hasPrev) z += bigram(prev, h);
       prev = h;
       hasPrev = true;
     }
