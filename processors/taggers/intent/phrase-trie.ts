@@ -12,6 +12,8 @@ import { endsSentence, parseSlots, type Slot } from '../../nlp/phrases.js';
 import { wordId, type Token } from '../../text/tokens.js';
 import { WordSet } from '../../text/words.js';
 
+import { PairFilter } from './pair-filter.js';
+
 export type OnTrieHit<V> = (value: V, start: number, end: number) => void;
 
 /** A node while building: word edges, gap edges (by their maximum) and the values that end here. */
@@ -120,6 +122,13 @@ const MAX_AT_START = 64;
 const STRIDE = 6;
 /** Above this many word edges a node is searched by halves rather than in order. */
 const LINEAR_EDGES = 8;
+/**
+ * Flags on a first-level child in `rootChild`: SHALLOW for a node without gap edges and with no more
+ * values than a start keeps, ENDS for one that ends some pattern. Node ids stay below both bits.
+ */
+const SHALLOW = 1 << 30;
+const ENDS = 1 << 29;
+const NODE_BITS = ENDS - 1;
 
 /** The trie as typed arrays. */
 class CompiledTrie<V> {
@@ -128,9 +137,11 @@ class CompiledTrie<V> {
   /**
    * Child of the root by word id (read only for heads), as ~child for a leaf: a node with values only
    * (no word or gap edges), whose matches are known without a walk. Child ids are positive, so
-   * the sign tells a leaf without reading another array.
+   * the sign tells a leaf without reading another array. Other children carry the SHALLOW and ENDS flags.
    */
   private readonly rootChild: Int32Array;
+  /** (head id, word id) for every word edge of a SHALLOW first-level node. */
+  private readonly follows: PairFilter;
   /** Ids on some edge below the root: most edge searches end on this bit test. */
   private readonly inner = new WordSet();
   private readonly node: Int32Array;
@@ -160,9 +171,13 @@ class CompiledTrie<V> {
     const root = nodes[0] as BuildNode;
     let maxHead = 0;
     for (const id of root.words.keys()) maxHead = Math.max(maxHead, id);
+    if (nodes.length > NODE_BITS) throw new Error('PhraseTrie: too many nodes');
     this.rootChild = new Int32Array(maxHead + 1).fill(EMPTY);
+    let pairs = 0;
+    for (const c of root.words.values()) pairs += (nodes[c] as BuildNode).words.size;
+    this.follows = new PairFilter(pairs);
     for (const [id, c] of root.words) {
-      this.rootChild[id] = isLeaf(nodes[c] as BuildNode) ? ~c : c;
+      this.rootChild[id] = this.firstLevel(id, c, nodes[c] as BuildNode);
       this.heads.add(id);
     }
     this.node = new Int32Array(nodes.length * STRIDE);
@@ -191,6 +206,14 @@ class CompiledTrie<V> {
     this.edges = Int32Array.from(edges);
     this.gapList = Int32Array.from(gaps);
     this.seenAt = new Int32Array(values.length);
+  }
+
+  /** How `rootChild` holds the first-level node `c` reached by word `head` (see SHALLOW). */
+  private firstLevel(head: number, c: number, n: BuildNode): number {
+    if (isLeaf(n)) return ~c;
+    if (n.gaps.size > 0 || n.values.length > MAX_AT_START) return c;
+    for (const id of n.words.keys()) this.follows.add(head, id);
+    return c | SHALLOW | (n.values.length > 0 ? ENDS : 0);
   }
 
   /** The child by word `id` among the edge pairs [from, to) of one node, or EMPTY. */
@@ -222,9 +245,14 @@ class CompiledTrie<V> {
     for (let i = 0; i < n; i++) {
       const id = ids[i] as number;
       if (!this.heads.has(id)) continue;
-      const node = rootChild[id] as number;
-      if (node < 0) this.reportLeaf(~node, i, onHit);
-      else if (this.canGoOn(node, i + 1)) {
+      const child = rootChild[id] as number;
+      const node = child & NODE_BITS;
+      if (child < 0) this.reportLeaf(~child, i, onHit);
+      else if ((child & SHALLOW) !== 0 && (i + 1 >= n || !this.follows.has(id, ids[i + 1] as number))) {
+        // No word edge takes the next token and there is no gap: the walk would find the node's own
+        // values, ending here, as a leaf's.
+        if ((child & ENDS) !== 0) this.reportLeaf(node, i, onHit);
+      } else if (this.canGoOn(node, i + 1)) {
         this.found = 0;
         this.stamp = (this.stamp + 1) | 0;
         this.walk(node, i + 1, this.stamp);
