@@ -42,7 +42,7 @@ export function applyRules(a: Analysis, lex: SentimentLexicon, opts: RuleOptions
     }
     if (e < 0) e = variant(a, lex, i);
     if (e < 0) continue;
-    const v = lex.words.valence(e);
+    const v = lex.valence[e] as number;
     if (v !== v) continue; // NaN: no valence
     if (((lex.flags[e] as number) & LexFlag.domain) !== 0) a.covered[i] = 1;
     a.valence[i] = wordValence(a, lex, i, v, capDiff, opts);
