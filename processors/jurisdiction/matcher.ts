@@ -4,7 +4,7 @@
  * hit is a place.
  */
 import { wordId, type TextView, type Token } from '../text/tokens.js';
-import { entryOf, firstWordIndex, type IdEntry } from './first-words.js';
+import { firstWordIndex, type IdEntry } from './first-words.js';
 import type { Gazetteer, PlaceName } from './gazetteer.js';
 import { hashtagIndex, hashtagPlace, type HashtagIndex } from './hashtags.js';
 import { judge, personWords, type PersonNames } from './judge.js';
@@ -28,7 +28,7 @@ const INNER_PUNCT = new Set(['.', '&']);
 export function createNameFinder(gaz: Gazetteer, allPeople: PersonNames): NameFinder {
   const people = personWords(withoutTowns(allPeople, gaz));
   const variant = createVariantFinder(gaz, people);
-  const index = firstWordIndex(gaz);
+  const { entries, known, lowerOk } = firstWordIndex(gaz);
   const hashtags = hashtagIndex(gaz);
   return (view, out) => {
     const tokens = view.tokens;
@@ -41,16 +41,17 @@ export function createNameFinder(gaz: Gazetteer, allPeople: PersonNames): NameFi
       }
       if (t.kind !== 'word') continue;
       const id = wordId(t);
-      const entry = entryOf(index, id);
-      if (entry === undefined) {
+      if (!known.has(id)) {
         if (t.text !== t.norm) {
           const alt = variant(tokens, i, id); // a capitalised word
           if (alt) out.push({ kind: 'name', text: t.text, start: t.start, name: alt.name, quality: alt.quality });
         }
         continue;
       }
-      if (!entry.entry.lowerOk && t.text === t.norm) continue; // "the", "hope": only capitalised forms can be places
-      const end = longestMatch(tokens, i, entry);
+      // "the", "hope": only capitalised forms can be places. Both tests are bit and pointer reads
+      // (a lower-case token's text is its norm), so such words never touch their entry.
+      if (!lowerOk.has(id) && t.text === t.norm) continue;
+      const end = longestMatch(tokens, i, entries[id] as IdEntry);
       if (end < 0) continue;
       const name = matched as PlaceName;
       const quality = judge(tokens, i, end, name, people);
