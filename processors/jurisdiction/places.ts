@@ -41,8 +41,12 @@ export interface FoundPlace extends PlaceEvidence {
    * surely, so the weighing of a post's places can be remembered by these numbers.
    */
   readonly evidence: number;
-  /** Names the text as written (spellings.ts): the same number for the same text of the same name. */
-  readonly spelling: number;
+  /**
+   * The name's spellings (spellings.ts): `spellings.idOf(text)` names the text as written, the same
+   * number for the same text of the same name. Asked only for the mention a decision rests on, not
+   * for every mention found.
+   */
+  readonly spellings: Spellings;
   readonly start: number;
   readonly source: 'text' | 'hashtag' | 'postcode' | 'platform';
   /** What tags.entities.places can say of it, worked out once per target list. */
@@ -158,7 +162,7 @@ class NameWeights {
   place(text: string, start: number, quality: number, source: FoundPlace['source']): FoundPlace {
     return {
       evidence: this.evidenceOf(quality),
-      spelling: this.spellings.idOf(text),
+      spellings: this.spellings,
       text,
       start,
       quality,

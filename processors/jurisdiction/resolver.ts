@@ -188,8 +188,7 @@ export function createJurisdictionResolver(opts: JurisdictionResolverOptions = {
     // A placement by the places (or by nothing) reads the choice (its area, confidence and
     // candidates: its id) and the mention that carried it as this post writes it; a geotag's
     // placement reads the area and whether the point is inside it.
-    if (method === 'place' || method === 'none')
-      memo.add(known?.id ?? -1).add(known === null ? -1 : (found[known.becauseAt]?.spelling ?? -1));
+    if (method === 'place' || method === 'none') memo.add(known?.id ?? -1).add(known === null ? -1 : spellingAt(found, known.becauseAt));
     else if (geo !== null) memo.add(ids.of(geo.area.code)).add(geo.inside ? 1 : 0);
     const remembered = memo.get();
     if (remembered !== undefined) return { jurisdiction: remembered, places };
@@ -250,6 +249,12 @@ function withBecause(known: KnownChoice, found: readonly FoundPlace[]): AreaChoi
   const c = known.choice;
   // Spelled out, not spread: a spread copy is slower and yields a dictionary-mode shape.
   return { area: c.area, confidence: c.confidence, because, candidates: c.candidates, bySize: c.bySize };
+}
+
+/** The number of the mention at `at` as written (-1 when there is none). */
+function spellingAt(found: readonly FoundPlace[], at: number): number {
+  const f = found[at];
+  return f === undefined ? -1 : f.spellings.idOf(f.text);
 }
 
 /** People's names from compromise's lexicon (read once at start-up through the nlp wrapper). */
