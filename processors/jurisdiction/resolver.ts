@@ -13,7 +13,7 @@ import {
 import { nlpLexicon } from '../nlp/index.js';
 import type { TextView } from '../text/tokens.js';
 import { createAccountIndex, type AccountHit, type AccountIndex } from './accounts.js';
-import { loadBoundaries, type Boundaries } from './boundaries.js';
+import { loadBoundaries, type Boundaries, type BoundaryHit } from './boundaries.js';
 import { JurisdictionError } from './errors.js';
 import {
   addToContext,
@@ -132,6 +132,8 @@ interface KnownChoice {
 const MEMO_MAX = 10_000;
 /** Strings (topic ids, area codes) numbered for memo keys: far more than the configuration names. */
 const IDS_MAX = 100_000;
+/** Boundary answers remembered (a few hundred in practice). */
+const GEOTAGS_MAX = 10_000;
 
 export function createJurisdictionResolver(opts: JurisdictionResolverOptions = {}): JurisdictionResolver {
   const params: ResolverParams = { ...DEFAULT_RESOLVER_PARAMS, ...opts.params };
@@ -169,6 +171,7 @@ export function createJurisdictionResolver(opts: JurisdictionResolverOptions = {
   const defaultTenant = opts.defaultTenant ?? 'default';
   const collect = createPlaceCollector(gazetteer, params, opts.data?.people ?? personNames(), register);
   const serviceLabel = (id: string) => matrixFile.topics[id]?.label ?? id.replace(/_/g, ' ');
+  const geotags = new Geotags(boundaries, register);
   const choices = new KeyMemo<KnownChoice>(MEMO_MAX);
   const ids = new StringIds(IDS_MAX);
   let choiceIds = 0;
@@ -179,7 +182,7 @@ export function createJurisdictionResolver(opts: JurisdictionResolverOptions = {
     const found = collect(post, text);
     const account = addressedAccount(post, text, p.accounts);
     const accountArea = account === null ? undefined : register.get(account.code);
-    const geo = geotag(post, boundaries, register);
+    const geo = geotags.of(post);
     const known = found.length > 0 ? areaChoice(found, account, accountArea, geo?.area, p.tenant) : null;
     const places = placeEntities(found, known?.choice.area?.code);
     const method = methodOf(geo, known, accountArea, p.tenant);
@@ -285,13 +288,33 @@ interface Geotag {
   readonly inside: boolean;
 }
 
-function geotag(post: Post, boundaries: Boundaries, register: AuthorityRegister): Geotag | null {
-  const lat = post.geo?.lat;
-  const lon = post.geo?.lon;
-  if (lat === undefined || lon === undefined) return null;
-  const hit = boundaries.locate(lat, lon);
-  const area = hit === null ? undefined : register.get(hit.code);
-  return hit && area ? { area, inside: hit.inside } : null;
+/**
+ * Geotags by boundary answer: boundaries.ts hands out one answer object per polygon and side, so
+ * this holds a few hundred; the cap guards against a Boundaries that makes a fresh one per call.
+ */
+class Geotags {
+  private readonly byHit = new Map<BoundaryHit, Geotag | null>();
+
+  constructor(
+    private readonly boundaries: Boundaries,
+    private readonly register: AuthorityRegister,
+  ) {}
+
+  of(post: Post): Geotag | null {
+    const lat = post.geo?.lat;
+    const lon = post.geo?.lon;
+    if (lat === undefined || lon === undefined) return null;
+    const hit = this.boundaries.locate(lat, lon);
+    if (hit === null) return null;
+    let geo = this.byHit.get(hit);
+    if (geo === undefined) {
+      const area = this.register.get(hit.code);
+      geo = area ? { area, inside: hit.inside } : null;
+      if (this.byHit.size >= GEOTAGS_MAX) this.byHit.clear();
+      this.byHit.set(hit, geo);
+    }
+    return geo;
+  }
 }
 
 /** How the post is placed: a geotag first, then the places named, the account addressed, the tenant's area. */
