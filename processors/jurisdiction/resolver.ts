@@ -274,6 +274,9 @@ function addressedAccount(post: Post, text: TextView, accounts: AccountIndex): A
     if (hit?.configured) return hit;
     if (hit && guessed === null) guessed = hit;
   }
+  // A mention token starts with "@" (text/tokens.ts): most posts have none, and one scan of the
+  // raw text for it is cheaper than reading every token.
+  if (text.raw.indexOf('@') < 0) return guessed;
   for (const t of text.tokens) {
     if (t.kind !== 'mention') continue;
     const hit = accounts.lookup(t.text);
