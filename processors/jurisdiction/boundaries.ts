@@ -27,6 +27,9 @@ interface Poly {
   readonly bandH: number;
   /** Per band: edges as x1,y1,x2,y2 quadruples. */
   readonly bands: readonly Int32Array[];
+  /** The answers naming this polygon, made once: a geotagged post allocates no hit. */
+  readonly inside: BoundaryHit;
+  readonly near: BoundaryHit;
 }
 
 const BANDS = 48;
@@ -65,7 +68,7 @@ export function buildBoundaries(file: BoundariesFile): Boundaries {
       if (cell !== undefined) {
         for (const idx of cell) {
           const p = polys[idx] as Poly;
-          if (x >= p.minX && x <= p.maxX && y >= p.minY && y <= p.maxY && contains(p, x, y)) return { code: p.code, inside: true };
+          if (x >= p.minX && x <= p.maxX && y >= p.minY && y <= p.maxY && contains(p, x, y)) return p.inside;
         }
       }
       const spot = x * 1_000_000 + y;
@@ -117,7 +120,18 @@ function toPoly(f: BoundaryFeature): Poly {
       for (let b = Math.max(0, b0); b <= Math.min(BANDS - 1, b1); b++) (lists[b] as number[]).push(x1, y1, x2, y2);
     }
   }
-  return { code: f.code, minX, minY, maxX, maxY, bandH, bands: lists.map((l) => Int32Array.from(l)) };
+  const bands = lists.map((l) => Int32Array.from(l));
+  return {
+    code: f.code,
+    minX,
+    minY,
+    maxX,
+    maxY,
+    bandH,
+    bands,
+    inside: { code: f.code, inside: true },
+    near: { code: f.code, inside: false },
+  };
 }
 
 function decodeRing(enc: readonly number[]): number[] {
@@ -148,7 +162,7 @@ function contains(p: Poly, x: number, y: number): boolean {
 }
 
 function nearest(polys: readonly Poly[], candidates: readonly number[], x: number, y: number, reach: number): BoundaryHit | null {
-  let best: string | null = null;
+  let best: Poly | null = null;
   let bestD = reach;
   for (const idx of candidates) {
     const p = polys[idx] as Poly;
@@ -164,12 +178,12 @@ function nearest(polys: readonly Poly[], candidates: readonly number[], x: numbe
         const d = segDist(x, y, ax, ay, bx, by);
         if (d < bestD) {
           bestD = d;
-          best = p.code;
+          best = p;
         }
       }
     }
   }
-  return best === null ? null : { code: best, inside: false };
+  return best === null ? null : best.near;
 }
 
 function farFromBox(px: number, py: number, ax: number, ay: number, bx: number, by: number, d: number): boolean {

@@ -21,6 +21,11 @@ export interface FirstWordIndex {
   readonly entries: readonly (IdEntry | undefined)[];
   /** The ids with an entry: a small bit set answers for most words without touching `entries`. */
   readonly known: WordSet;
+  /**
+   * The ids whose entry may match written in lower case (FirstWordEntry.lowerOk): lets a lower-case
+   * "the" or "hope" be passed over without reading its entry.
+   */
+  readonly lowerOk: WordSet;
 }
 
 // Resolvers built over the same gazetteer (tests, the API's engine) share one index.
@@ -33,7 +38,8 @@ export function firstWordIndex(gaz: Gazetteer): FirstWordIndex {
       [...gaz.byFirst].map(([word, entry]) => [word, { entry, byNext: byNextIds(entry) }] as const),
       undefined,
     );
-    index = { entries, known: new WordSet([...gaz.byFirst.keys()].map((w) => WORDS.find(w))) };
+    const ids = (ok: (e: FirstWordEntry) => boolean) => [...gaz.byFirst].filter(([, e]) => ok(e)).map(([w]) => WORDS.find(w));
+    index = { entries, known: new WordSet(ids(() => true)), lowerOk: new WordSet(ids((e) => e.lowerOk)) };
     built.set(gaz, index);
   }
   return index;
@@ -49,8 +55,4 @@ function byNextIds(entry: FirstWordEntry): Map<number, IdName[]> | undefined {
     );
   }
   return out;
-}
-
-export function entryOf(index: FirstWordIndex, id: number): IdEntry | undefined {
-  return index.known.has(id) ? index.entries[id] : undefined;
 }

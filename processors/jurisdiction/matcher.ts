@@ -4,9 +4,9 @@
  * hit is a place.
  */
 import { wordId, type TextView, type Token } from '../text/tokens.js';
-import { entryOf, firstWordIndex, type IdEntry } from './first-words.js';
+import { firstWordIndex, type IdEntry } from './first-words.js';
 import type { Gazetteer, PlaceName } from './gazetteer.js';
-import { hashtagIndex, hashtagPlace, type HashtagIndex } from './hashtags.js';
+import { hashtagIndex, hashtagPlace } from './hashtags.js';
 import { judge, personWords, type PersonNames } from './judge.js';
 import { createVariantFinder } from './variants.js';
 
@@ -20,7 +20,17 @@ export interface NameMention {
   readonly quality: number;
 }
 
-export type NameFinder = (view: TextView, out: NameMention[]) => void;
+/** Told of each name found, in order: the fields of a NameMention, so no object is made per name. */
+export type NameSink = (kind: NameMention['kind'], text: string, start: number, name: PlaceName, quality: number) => void;
+
+export type NameFinder = (view: TextView, found: NameSink) => void;
+
+/** The names in a text as NameMention objects (for callers that keep them). */
+export function mentionsIn(find: NameFinder, view: TextView): NameMention[] {
+  const out: NameMention[] = [];
+  find(view, (kind, text, start, name, quality) => out.push({ kind, text, start, name, quality }));
+  return out;
+}
 
 /** Punctuation a name may contain in a post ("St. Albans", "Bath & North East Somerset"). */
 const INNER_PUNCT = new Set(['.', '&']);
@@ -28,35 +38,36 @@ const INNER_PUNCT = new Set(['.', '&']);
 export function createNameFinder(gaz: Gazetteer, allPeople: PersonNames): NameFinder {
   const people = personWords(withoutTowns(allPeople, gaz));
   const variant = createVariantFinder(gaz, people);
-  const index = firstWordIndex(gaz);
+  const { entries, known, lowerOk } = firstWordIndex(gaz);
   const hashtags = hashtagIndex(gaz);
-  return (view, out) => {
+  return (view, found) => {
     const tokens = view.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       if (t.kind === 'hashtag') {
-        const m = hashtagMention(t, hashtags);
-        if (m) out.push(m);
+        const name = hashtagPlace(hashtags, t.norm);
+        if (name !== undefined) found('hashtag', t.text, t.start, name, name.weak ? 0.5 : 0.9);
         continue;
       }
       if (t.kind !== 'word') continue;
       const id = wordId(t);
-      const entry = entryOf(index, id);
-      if (entry === undefined) {
+      if (!known.has(id)) {
         if (t.text !== t.norm) {
           const alt = variant(tokens, i, id); // a capitalised word
-          if (alt) out.push({ kind: 'name', text: t.text, start: t.start, name: alt.name, quality: alt.quality });
+          if (alt) found('name', t.text, t.start, alt.name, alt.quality);
         }
         continue;
       }
-      if (!entry.entry.lowerOk && t.text === t.norm) continue; // "the", "hope": only capitalised forms can be places
-      const end = longestMatch(tokens, i, entry);
+      // "the", "hope": only capitalised forms can be places. Both tests are bit and pointer reads
+      // (a lower-case token's text is its norm), so such words never touch their entry.
+      if (!lowerOk.has(id) && t.text === t.norm) continue;
+      const end = longestMatch(tokens, i, entries[id] as IdEntry);
       if (end < 0) continue;
       const name = matched as PlaceName;
       const quality = judge(tokens, i, end, name, people);
       if (quality <= 0) continue;
       const last = tokens[end - 1] as Token;
-      out.push({ kind: 'name', text: view.raw.slice(t.start, last.start + last.text.length), start: t.start, name, quality });
+      found('name', view.raw.slice(t.start, last.start + last.text.length), t.start, name, quality);
       i = end - 1;
     }
   };
@@ -97,11 +108,6 @@ function matchRest(tokens: readonly Token[], j: number, rest: readonly number[])
 function skipInner(tokens: readonly Token[], j: number): number {
   while (j < tokens.length && (tokens[j] as Token).kind === 'punct' && INNER_PUNCT.has((tokens[j] as Token).text)) j++;
   return j;
-}
-
-function hashtagMention(t: Token, hashtags: HashtagIndex): NameMention | null {
-  const name = hashtagPlace(hashtags, t.norm);
-  return name === undefined ? null : { kind: 'hashtag', text: t.text, start: t.start, name, quality: name.weak ? 0.5 : 0.9 };
 }
 
 /** People's names minus those that are also towns ("Preston Lancashire" is not a person). */

@@ -8,7 +8,7 @@ import { tokenize, type TextView } from '../text/tokens.js';
 import type { Landmark, PlaceEvidence, WeightedTarget } from './evidence.js';
 import type { Gazetteer, OutcodeTarget, PlaceName } from './gazetteer.js';
 import type { PersonNames } from './judge.js';
-import { createNameFinder, type NameMention } from './matcher.js';
+import { createNameFinder, mentionsIn, type NameMention, type NameSink } from './matcher.js';
 import { findPostcodes, type PostcodeMention } from './postcodes.js';
 import type { AuthorityRegister } from './register.js';
 import { Spellings } from './spellings.js';
@@ -41,8 +41,12 @@ export interface FoundPlace extends PlaceEvidence {
    * surely, so the weighing of a post's places can be remembered by these numbers.
    */
   readonly evidence: number;
-  /** Names the text as written (spellings.ts): the same number for the same text of the same name. */
-  readonly spelling: number;
+  /**
+   * The name's spellings (spellings.ts): `spellings.idOf(text)` names the text as written, the same
+   * number for the same text of the same name. Asked only for the mention a decision rests on, not
+   * for every mention found.
+   */
+  readonly spellings: Spellings;
   readonly start: number;
   readonly source: 'text' | 'hashtag' | 'postcode' | 'platform';
   /** What tags.entities.places can say of it, worked out once per target list. */
@@ -95,30 +99,33 @@ export function createPlaceCollector(gaz: Gazetteer, prior: PriorParams, people:
   const namesInPlace = (text: string): readonly NameMention[] => {
     let names = platformNames.get(text);
     if (names === undefined) {
-      const found: NameMention[] = [];
-      findNames(tokenize(text), found);
+      const found = mentionsIn(findNames, tokenize(text));
       if (platformNames.size >= PLATFORM_MAX) platformNames.clear();
       platformNames.set(text, found);
       names = found;
     }
     return names;
   };
-  // Scratch arrays reused across posts (resolution is synchronous; their contents are copied out).
-  const names: NameMention[] = [];
+  // Scratch arrays reused across posts (resolution is synchronous; the places are copied out).
+  const found: FoundPlace[] = [];
   const postcodes: PostcodeMention[] = [];
+  // A name in the text becomes its FoundPlace as it is found: no mention object in between. The
+  // places are weighed in the same order as before (text, postcodes, platform), so their evidence
+  // numbers are the same.
+  const onName: NameSink = (kind, text, start, name, quality) => {
+    found.push(weightsOf(name).place(text, start, quality, kind === 'hashtag' ? 'hashtag' : 'text'));
+  };
   return (post, view) => {
-    names.length = 0;
+    found.length = 0;
     postcodes.length = 0;
-    findNames(view, names);
+    findNames(view, onName);
     findPostcodes(view.raw, gaz, postcodes);
     const platformPlace = post.geo?.place;
     const inPlace = platformPlace === undefined || platformPlace === '' ? NONE : namesInPlace(platformPlace);
-    if (names.length + postcodes.length + inPlace.length === 0) return NO_PLACES; // a third of posts: nothing to build
-    const found: FoundPlace[] = [];
-    for (const m of names) found.push(weightsOf(m.name).place(m.text, m.start, m.quality, m.kind === 'hashtag' ? 'hashtag' : 'text'));
+    if (found.length + postcodes.length + inPlace.length === 0) return NO_PLACES; // a third of posts: nothing to build
     for (const p of postcodes) found.push(outcodeTargets(p.targets).place(p.text, p.start, p.quality, 'postcode'));
     for (const m of inPlace) found.push(weightsOf(m.name).place(m.text, -1, Math.max(0.9, m.quality), 'platform'));
-    return found;
+    return found.slice();
   };
 }
 
@@ -158,7 +165,7 @@ class NameWeights {
   place(text: string, start: number, quality: number, source: FoundPlace['source']): FoundPlace {
     return {
       evidence: this.evidenceOf(quality),
-      spelling: this.spellings.idOf(text),
+      spellings: this.spellings,
       text,
       start,
       quality,

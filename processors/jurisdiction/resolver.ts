@@ -13,7 +13,7 @@ import {
 import { nlpLexicon } from '../nlp/index.js';
 import type { TextView } from '../text/tokens.js';
 import { createAccountIndex, type AccountHit, type AccountIndex } from './accounts.js';
-import { loadBoundaries, type Boundaries } from './boundaries.js';
+import { loadBoundaries, type Boundaries, type BoundaryHit } from './boundaries.js';
 import { JurisdictionError } from './errors.js';
 import {
   addToContext,
@@ -132,6 +132,8 @@ interface KnownChoice {
 const MEMO_MAX = 10_000;
 /** Strings (topic ids, area codes) numbered for memo keys: far more than the configuration names. */
 const IDS_MAX = 100_000;
+/** Boundary answers remembered (a few hundred in practice). */
+const GEOTAGS_MAX = 10_000;
 
 export function createJurisdictionResolver(opts: JurisdictionResolverOptions = {}): JurisdictionResolver {
   const params: ResolverParams = { ...DEFAULT_RESOLVER_PARAMS, ...opts.params };
@@ -169,6 +171,7 @@ export function createJurisdictionResolver(opts: JurisdictionResolverOptions = {
   const defaultTenant = opts.defaultTenant ?? 'default';
   const collect = createPlaceCollector(gazetteer, params, opts.data?.people ?? personNames(), register);
   const serviceLabel = (id: string) => matrixFile.topics[id]?.label ?? id.replace(/_/g, ' ');
+  const geotags = new Geotags(boundaries, register);
   const choices = new KeyMemo<KnownChoice>(MEMO_MAX);
   const ids = new StringIds(IDS_MAX);
   let choiceIds = 0;
@@ -179,7 +182,7 @@ export function createJurisdictionResolver(opts: JurisdictionResolverOptions = {
     const found = collect(post, text);
     const account = addressedAccount(post, text, p.accounts);
     const accountArea = account === null ? undefined : register.get(account.code);
-    const geo = geotag(post, boundaries, register);
+    const geo = geotags.of(post);
     const known = found.length > 0 ? areaChoice(found, account, accountArea, geo?.area, p.tenant) : null;
     const places = placeEntities(found, known?.choice.area?.code);
     const method = methodOf(geo, known, accountArea, p.tenant);
@@ -188,8 +191,7 @@ export function createJurisdictionResolver(opts: JurisdictionResolverOptions = {
     // A placement by the places (or by nothing) reads the choice (its area, confidence and
     // candidates: its id) and the mention that carried it as this post writes it; a geotag's
     // placement reads the area and whether the point is inside it.
-    if (method === 'place' || method === 'none')
-      memo.add(known?.id ?? -1).add(known === null ? -1 : (found[known.becauseAt]?.spelling ?? -1));
+    if (method === 'place' || method === 'none') memo.add(known?.id ?? -1).add(known === null ? -1 : spellingAt(found, known.becauseAt));
     else if (geo !== null) memo.add(ids.of(geo.area.code)).add(geo.inside ? 1 : 0);
     const remembered = memo.get();
     if (remembered !== undefined) return { jurisdiction: remembered, places };
@@ -252,6 +254,12 @@ function withBecause(known: KnownChoice, found: readonly FoundPlace[]): AreaChoi
   return { area: c.area, confidence: c.confidence, because, candidates: c.candidates, bySize: c.bySize };
 }
 
+/** The number of the mention at `at` as written (-1 when there is none). */
+function spellingAt(found: readonly FoundPlace[], at: number): number {
+  const f = found[at];
+  return f === undefined ? -1 : f.spellings.idOf(f.text);
+}
+
 /** People's names from compromise's lexicon (read once at start-up through the nlp wrapper). */
 function personNames(): PersonNames {
   const lex = nlpLexicon();
@@ -266,6 +274,9 @@ function addressedAccount(post: Post, text: TextView, accounts: AccountIndex): A
     if (hit?.configured) return hit;
     if (hit && guessed === null) guessed = hit;
   }
+  // A mention token starts with "@" (text/tokens.ts): most posts have none, and one scan of the
+  // raw text for it is cheaper than reading every token.
+  if (text.raw.indexOf('@') < 0) return guessed;
   for (const t of text.tokens) {
     if (t.kind !== 'mention') continue;
     const hit = accounts.lookup(t.text);
@@ -280,13 +291,33 @@ interface Geotag {
   readonly inside: boolean;
 }
 
-function geotag(post: Post, boundaries: Boundaries, register: AuthorityRegister): Geotag | null {
-  const lat = post.geo?.lat;
-  const lon = post.geo?.lon;
-  if (lat === undefined || lon === undefined) return null;
-  const hit = boundaries.locate(lat, lon);
-  const area = hit === null ? undefined : register.get(hit.code);
-  return hit && area ? { area, inside: hit.inside } : null;
+/**
+ * Geotags by boundary answer: boundaries.ts hands out one answer object per polygon and side, so
+ * this holds a few hundred; the cap guards against a Boundaries that makes a fresh one per call.
+ */
+class Geotags {
+  private readonly byHit = new Map<BoundaryHit, Geotag | null>();
+
+  constructor(
+    private readonly boundaries: Boundaries,
+    private readonly register: AuthorityRegister,
+  ) {}
+
+  of(post: Post): Geotag | null {
+    const lat = post.geo?.lat;
+    const lon = post.geo?.lon;
+    if (lat === undefined || lon === undefined) return null;
+    const hit = this.boundaries.locate(lat, lon);
+    if (hit === null) return null;
+    let geo = this.byHit.get(hit);
+    if (geo === undefined) {
+      const area = this.register.get(hit.code);
+      geo = area ? { area, inside: hit.inside } : null;
+      if (this.byHit.size >= GEOTAGS_MAX) this.byHit.clear();
+      this.byHit.set(hit, geo);
+    }
+    return geo;
+  }
 }
 
 /** How the post is placed: a geotag first, then the places named, the account addressed, the tenant's area. */

@@ -28,7 +28,6 @@ const MUTATIONS: readonly (readonly [string, string])[] = [
   ['r', 'rh'],
 ];
 const WELSH_CUES = wordSet(['yn', 'yng', 'ym', 'i', 'o', 'ger', 'am', 'dros', 'trwy', 'drwy', 'hyd', 'heb', 'gan', 'wrth', 'dan']);
-const POSSESSIVE = /['’]s$/;
 
 export interface VariantHit {
   readonly name: PlaceName;
@@ -87,8 +86,12 @@ export function createVariantFinder(gaz: Gazetteer, people: PersonWords): Varian
   };
 }
 
+/** Ends in "'s" or "’s": the regex /['’]s$/ as two character reads (`$` is the string's end). */
 function possessive(word: string): boolean {
-  return word.charCodeAt(word.length - 1) === 115 /* s */ && POSSESSIVE.test(word);
+  const n = word.length;
+  if (n < 2 || word.charCodeAt(n - 1) !== 115 /* s */) return false;
+  const c = word.charCodeAt(n - 2); // 39 is "'", 0x2019 is "’"
+  return c === 39 || c === 0x2019;
 }
 
 function singleWordName(gaz: Gazetteer, word: string): PlaceName | null {

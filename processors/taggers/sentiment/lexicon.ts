@@ -2,15 +2,8 @@ import { WordSet, WORDS } from '../../text/words.js';
 import { DATA_FILES, DEFAULT_DATA_DIR, readDataFile, UkLexiconFileSchema, VaderLexiconFileSchema } from './data.js';
 import type { UkLexiconFile, VaderLexiconFile } from './data.js';
 import { BOOSTERS, CONTRASTS, IDIOMS, NEGATORS, SPECIAL_CASES } from './vocab.js';
+import { packPhrases, type Phrase, type PhraseCode } from './phrase-code.js';
 import { WordFacts } from './word-facts.js';
-
-/** A token sequence whose valence replaces its parts' ("not fit for purpose", "waste collection"). */
-export interface Phrase {
-  readonly length: number;
-  /** The alternatives at each position as shared word ids (text/words.ts), compared with the items' ids. */
-  readonly ids: readonly (readonly number[])[];
-  readonly valence: number;
-}
 
 /** Bits of `SentimentLexicon.flags`: what the rules need to know about a key. */
 export const LexFlag = {
@@ -43,10 +36,10 @@ export interface SentimentLexicon {
   readonly valence: Float64Array;
   /** Signed booster increment, 0 when the key is not a booster. */
   readonly booster: Float64Array;
-  /** Lists of phrases starting with the same key, longest first. */
-  readonly phrases: readonly (readonly Phrase[])[];
-  /** The index in `phrases` of each key's list (for keys flagged LexFlag.phrases). */
-  readonly phraseList: Int32Array;
+  /** The phrases, packed by first key, longest first (phrase-code.ts). */
+  readonly phraseCode: PhraseCode;
+  /** The offset in `phraseCode.code` of each key's phrases (for keys flagged LexFlag.phrases). */
+  readonly phraseAt: Int32Array;
   /**
    * The words that can come second in a phrase, and the keys that are phrases on their own: a key
    * that starts phrases is followed by none of these in most posts ("the", "on"), and one bit test
@@ -87,15 +80,16 @@ export function buildLexicon(vader: VaderLexiconFile, uk?: UkLexiconFile): Senti
   const byFirst = compilePhrases([...SPECIAL_CASES, ...IDIOMS, ...(uk?.phrases ?? [])]);
   for (const first of byFirst.keys()) flag(WORDS.word(first), LexFlag.phrases);
   const size = WORDS.size;
-  const phraseList = new Int32Array(size);
-  [...byFirst.keys()].forEach((first, k) => (phraseList[first] = k));
+  const packed = packPhrases([...byFirst.values()]);
+  const phraseAt = new Int32Array(size);
+  [...byFirst.keys()].forEach((first, k) => (phraseAt[first] = packed.starts[k] as number));
   const data = {
     size,
     flags: new Uint8Array(size),
     valence: new Float64Array(size).fill(NaN),
     booster: new Float64Array(size),
-    phrases: [...byFirst.values()],
-    phraseList,
+    phraseCode: packed.code,
+    phraseAt,
     phraseSeconds: new WordSet([...byFirst.values()].flat().flatMap((p) => p.ids[1] ?? [])),
     oneWordPhrases: new WordSet([...byFirst].filter(([, list]) => list.some((p) => p.length === 1)).map(([first]) => first)),
   };

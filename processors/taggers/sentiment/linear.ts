@@ -25,8 +25,8 @@ export function loadLinearModel(dir: string = DEFAULT_DATA_DIR): LinearModel {
 
 export function buildLinearModel(file: LinearModelFile): LinearModel {
   const cards = new ModelCards();
-  for (const [key, row] of Object.entries(file.unigrams)) cards.setRow(WORDS.add(key), PLAIN_AT, row);
-  for (const [key, row] of Object.entries(file.negated)) cards.setRow(WORDS.add(key), NEGATED_AT, row);
+  for (const [key, row] of Object.entries(file.unigrams)) cards.setRow(WORDS.add(key), false, row);
+  for (const [key, row] of Object.entries(file.negated)) cards.setRow(WORDS.add(key), true, row);
   const bigrams = Object.entries(file.bigrams);
   const pairs = new PairIndex(bigrams.length);
   for (const [pair, row] of bigrams) {
@@ -43,34 +43,37 @@ export function buildLinearModel(file: LinearModelFile): LinearModel {
     dense.set(row, f * 3);
   });
   const base = new Float64Array([0, 1, 2].map((c) => (file.bias[c] ?? 0) + (file.offsets[c] ?? 0)));
-  return new Scorer(cards.done(), pairs, dense, base);
+  const { values, negated } = cards.done();
+  return new Scorer(values, negated, pairs, dense, base);
 }
 
-/** Float64 slots per word card: 64 bytes, one cache line. */
-const CARD = 8;
-/** Where a card's rows start: the unigram weights, then the weights inside a negation's clause. */
-const PLAIN_AT = 0;
-const NEGATED_AT = 4;
-/** Int32 slots (of the card's Int32 view) holding a row's mark (1: the word has that row), by row. */
-const PLAIN_MARK = 6;
-const NEGATED_MARK = 14;
+/** Float64 slots per word card: 32 bytes, two cards to a cache line. */
+const CARD = 4;
+/** Int32 slots (of the card's Int32 view, from id * CARD * 2) after the unigram weights (0..2). */
+const MARKS = 6;
 /** The 32-bit mask of the words that follow this one in some bigram (one bit per hash value). */
 const SECONDS_MASK = 7;
+/** Bits of the MARKS slot: the word has a unigram row, a row for inside a negation's clause. */
+const HAS_PLAIN = 1;
+const HAS_NEGATED = 2;
 
 /**
- * Each word's sparse weights in a card of its own, indexed by its shared word id: both unigram rows
- * and a mask of its bigram partners share one cache line, so an item costs one line for all its
- * sparse features; the previous item's card, just read, says whether the pair can have weights at
- * all. Ids beyond the cards (words registered later) have none.
+ * Each word's sparse weights in a card of its own, indexed by its shared word id: its unigram row,
+ * which rows it has and a mask of its bigram partners share half a cache line, so an item costs one
+ * line for its sparse features; the previous item's card, just read, says whether the pair can have
+ * weights at all. The rows for inside a negation's clause (few words, few items) sit in a table of
+ * their own, read only when the card says there is one. Ids beyond the cards (words registered
+ * later) have none.
  */
 class ModelCards {
   private values = new Float64Array(0);
   private marks = new Int32Array(0);
+  private negated = new Float64Array(0);
 
-  setRow(id: number, at: number, row: readonly number[]): void {
+  setRow(id: number, negated: boolean, row: readonly number[]): void {
     this.ensure(id);
-    this.values.set([row[0] ?? 0, row[1] ?? 0, row[2] ?? 0], id * CARD + at);
-    this.marks[id * CARD * 2 + (at === PLAIN_AT ? PLAIN_MARK : NEGATED_MARK)] = 1;
+    (negated ? this.negated : this.values).set([row[0] ?? 0, row[1] ?? 0, row[2] ?? 0], id * CARD);
+    this.marks[id * CARD * 2 + MARKS] = (this.marks[id * CARD * 2 + MARKS] as number) | (negated ? HAS_NEGATED : HAS_PLAIN);
   }
 
   addSecond(first: number, second: number): void {
@@ -79,16 +82,20 @@ class ModelCards {
     this.marks[first * CARD * 2 + SECONDS_MASK] = (this.marks[first * CARD * 2 + SECONDS_MASK] as number) | secondBit(second);
   }
 
-  done(): Float64Array {
-    return this.values;
+  done(): { values: Float64Array; negated: Float64Array } {
+    return { values: this.values, negated: this.negated };
   }
 
   private ensure(id: number): void {
     if (id * CARD < this.values.length) return;
-    const values = new Float64Array(Math.max(id + 1, (this.values.length / CARD) * 2, 1024) * CARD);
+    const size = Math.max(id + 1, (this.values.length / CARD) * 2, 1024) * CARD;
+    const values = new Float64Array(size);
     values.set(this.values);
     this.values = values;
     this.marks = new Int32Array(values.buffer);
+    const negated = new Float64Array(size);
+    negated.set(this.negated);
+    this.negated = negated;
   }
 }
 
@@ -107,6 +114,7 @@ class Scorer implements LinearModel, SparseSink {
 
   constructor(
     private readonly values: Float64Array,
+    private readonly negated: Float64Array,
     private readonly pairs: PairIndex,
     private readonly dense: Float64Array,
     private readonly base: Float64Array,
@@ -143,8 +151,8 @@ class Scorer implements LinearModel, SparseSink {
       const pair = this.pairs.get(prevId, id);
       if (pair >= 0) this.add(this.pairs.weights, pair, value);
     }
-    const at = card + (negated ? NEGATED_AT : PLAIN_AT);
-    if (this.marks[card * 2 + (negated ? NEGATED_MARK : PLAIN_MARK)] === 1) this.add(this.values, at, value);
+    if (((this.marks[card * 2 + MARKS] as number) & (negated ? HAS_NEGATED : HAS_PLAIN)) !== 0)
+      this.add(negated ? this.negated : this.values, card, value);
   }
 
   private add(w: Float64Array, at: number, value: number): void {

@@ -42,7 +42,7 @@ export function applyRules(a: Analysis, lex: SentimentLexicon, opts: RuleOptions
     }
     if (e < 0) e = variant(a, lex, i);
     if (e < 0) continue;
-    const v = lex.words.valence(e);
+    const v = lex.valence[e] as number;
     if (v !== v) continue; // NaN: no valence
     if (((lex.flags[e] as number) & LexFlag.domain) !== 0) a.covered[i] = 1;
     a.valence[i] = wordValence(a, lex, i, v, capDiff, opts);
@@ -65,20 +65,41 @@ function mayStartPhrase(a: Analysis, i: number): boolean {
   return i + 1 < a.n && a.boundary[i + 1] === 0 && ((a.facts[i + 1] as number) & FACT_PHRASE_SECOND) !== 0;
 }
 
-/** Marks the longest phrase starting at i; its valence goes on its first item. Returns its length. */
+/**
+ * Marks the longest phrase starting at i; its valence goes on its first item. Returns its length.
+ * Reads the key's run of the packed phrases (phrase-code.ts) in place: the same phrases in the same
+ * order, and the same tests at each position, as walking the Phrase lists.
+ */
 function matchPhrase(a: Analysis, lex: SentimentLexicon, i: number): number {
-  const candidates = lex.phrases[lex.phraseList[a.entries[i] as number] as number] ?? [];
-  for (const p of candidates) {
-    const len = p.length;
-    if (i + len > a.n) continue;
-    let ok = true;
-    for (let j = 1; j < len && ok; j++) ok = a.boundary[i + j] === 0 && (p.ids[j] as readonly number[]).includes(a.ids[i + j] as number);
-    if (!ok) continue;
-    for (let j = 0; j < len; j++) a.covered[i + j] = 1;
-    a.valence[i] = p.valence;
-    return len;
+  const { code, valences } = lex.phraseCode;
+  let q = lex.phraseAt[a.entries[i] as number] as number;
+  for (let c = code[q++] as number; c > 0; c--) {
+    const len = code[q] as number;
+    const next = code[q + 2] as number;
+    if (i + len <= a.n && restMatches(a, code, q + 3, i, len)) {
+      for (let j = 0; j < len; j++) a.covered[i + j] = 1;
+      a.valence[i] = valences[code[q + 1] as number] as number;
+      return len;
+    }
+    q = next;
   }
   return 0;
+}
+
+/** Whether items i+1 .. i+len-1 match the phrase positions coded from `q` (none after a boundary). */
+function restMatches(a: Analysis, code: Int32Array, q: number, i: number, len: number): boolean {
+  for (let j = 1; j < len; j++) {
+    const count = code[q] as number;
+    if (a.boundary[i + j] !== 0 || !hasAlternative(code, q + 1, count, a.ids[i + j] as number)) return false;
+    q += 1 + count;
+  }
+  return true;
+}
+
+/** Whether `id` is among the `count` word ids at `from` in `code`. */
+function hasAlternative(code: Int32Array, from: number, count: number, id: number): boolean {
+  for (let k = from; k < from + count; k++) if (code[k] === id) return true;
+  return false;
 }
 
 /**

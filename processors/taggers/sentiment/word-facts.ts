@@ -28,7 +28,6 @@ export function lowerCaps(facts: number): number {
 /** What WordFacts reads from its lexicon (arrays indexed by word id; ids beyond them have no entry). */
 export interface LexiconWords {
   readonly flags: Uint8Array;
-  readonly valence: Float64Array;
   readonly phraseSeconds: WordSet;
   readonly oneWordPhrases: WordSet;
 }
@@ -36,19 +35,18 @@ export interface LexiconWords {
 /**
  * A lexicon's view of each word id, worked out the first time a post uses the word and then kept
  * by word id (bounded by the shared table, not by the stream): the id of its form with straight
- * apostrophes ("can’t" -> "can't", as word lists spell it), its facts (bits above) and its valence.
- * The common word (written with straight apostrophes) then costs one cache line for all of them,
- * where the lexicon's separate tables cost a line each. Words outside the table are worked out each
- * time (outsideFacts below).
+ * apostrophes ("can’t" -> "can't", as word lists spell it) and its facts (bits above). The common
+ * word (written with straight apostrophes) then costs one cache line for both, where the lexicon's
+ * separate tables cost a line each. Words outside the table are worked out each time (outsideFacts
+ * below). The valence is not kept here: only items with an entry read it, and leaving it out halves
+ * the slot, so twice as many of the stream's words fit in the cache.
  */
 export class WordFacts {
   /**
-   * Four Int32s per word id, side by side so a word's lookups share one cache line: the straight
-   * form's id + 2 (1: NO_WORD; 0: not worked out yet), the word's facts (0: not worked out yet),
-   * then its valence as a Float64 (NaN: none), read through `valences`.
+   * Two Int32s per word id, side by side so a word's lookups share one cache line: the straight
+   * form's id + 2 (1: NO_WORD; 0: not worked out yet), then the word's facts (0: not worked out yet).
    */
   private slots = new Int32Array(0);
-  private valences = new Float64Array(0);
 
   constructor(private readonly lex: LexiconWords) {}
 
@@ -60,28 +58,22 @@ export class WordFacts {
       id = wordId(t);
       if (id < 0) return t.norm.includes('\u2019') ? WORDS.find(t.norm.replaceAll('\u2019', "'")) : NO_WORD;
     }
-    if (id * 4 >= this.slots.length) this.ensure(id);
-    const s = this.slots[id * 4] as number;
+    if (id * 2 >= this.slots.length) this.ensure(id);
+    const s = this.slots[id * 2] as number;
     return s !== 0 ? s - 2 : this.straighten(id);
   }
 
   /** The facts (bits above) of the word with id `id` (not NO_WORD). */
   of(id: number): number {
-    if (id * 4 >= this.slots.length) this.ensure(id);
-    const f = this.slots[id * 4 + 1] as number;
+    if (id * 2 >= this.slots.length) this.ensure(id);
+    const f = this.slots[id * 2 + 1] as number;
     return f !== 0 ? f : this.work(id);
-  }
-
-  /** The lexicon valence of the word with id `id` (not NO_WORD), NaN when it has none. */
-  valence(id: number): number {
-    this.of(id);
-    return this.valences[id * 2 + 1] as number;
   }
 
   private straighten(id: number): number {
     const word = WORDS.word(id);
     const s = word.includes('\u2019') ? WORDS.find(word.replaceAll('\u2019', "'")) : id;
-    this.slots[id * 4] = s + 2;
+    this.slots[id * 2] = s + 2;
     return s;
   }
 
@@ -96,18 +88,16 @@ export class WordFacts {
       (isContractedNot(w) ? FACT_CONTRACTED_NOT : 0) |
       (hasRun(w) ? FACT_STRETCHED : 0) |
       (capsOf(w) << CAPS_SHIFT);
-    this.slots[id * 4 + 1] = f;
-    this.valences[id * 2 + 1] = id < lex.valence.length ? (lex.valence[id] as number) : NaN;
+    this.slots[id * 2 + 1] = f;
     return f;
   }
 
   private ensure(id: number): void {
-    if (id * 4 < this.slots.length) return;
-    const size = Math.max(id + 1, WORDS.size, this.slots.length / 2, 1024);
-    const valences = new Float64Array(size * 2);
-    valences.set(this.valences);
-    this.valences = valences;
-    this.slots = new Int32Array(valences.buffer);
+    if (id * 2 < this.slots.length) return;
+    const size = Math.max(id + 1, WORDS.size, this.slots.length, 1024);
+    const slots = new Int32Array(size * 2);
+    slots.set(this.slots);
+    this.slots = slots;
   }
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { loadGazetteer } from '../../../processors/jurisdiction/index.js';
-import { createNameFinder, type NameMention } from '../../../processors/jurisdiction/matcher.js';
+import { createNameFinder, mentionsIn } from '../../../processors/jurisdiction/matcher.js';
 import { findPostcodes, type PostcodeMention } from '../../../processors/jurisdiction/postcodes.js';
 import { tokenize } from '../../../processors/text/tokens.js';
 
@@ -10,15 +10,11 @@ const people = { first: new Set(['frank', 'lewis', 'paul']), last: new Set(['smi
 const find = createNameFinder(gaz, people);
 
 function names(text: string): string[] {
-  const out: NameMention[] = [];
-  find(tokenize(text), out);
-  return out.map((m) => m.text);
+  return mentionsIn(find, tokenize(text)).map((m) => m.text);
 }
 
 function codesOf(text: string): string[] {
-  const out: NameMention[] = [];
-  find(tokenize(text), out);
-  return out.flatMap((m) => m.name.targets.map((t) => t.code));
+  return mentionsIn(find, tokenize(text)).flatMap((m) => m.name.targets.map((t) => t.code));
 }
 
 function postcodes(text: string): string[] {

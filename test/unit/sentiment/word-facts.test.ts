@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { loadLexicon } from '../../../processors/taggers/sentiment/lexicon.js';
+import { LexFlag, loadLexicon } from '../../../processors/taggers/sentiment/lexicon.js';
+import { unpackRun } from '../../../processors/taggers/sentiment/phrase-code.js';
 import {
   hasRun,
   isContractedNot,
@@ -52,8 +53,9 @@ describe('phrase pre-check sets', () => {
   it('hold every second word of a phrase and every one-word phrase, so none is ruled out', () => {
     const lex = loadLexicon();
     let checked = 0;
-    for (const list of lex.phrases) {
-      for (const p of list) {
+    for (let first = 0; first < lex.size; first++) {
+      if (((lex.flags[first] as number) & LexFlag.phrases) === 0) continue;
+      for (const p of unpackRun(lex.phraseCode, first, lex.phraseAt[first] as number)) {
         const ids = p.length === 1 ? (p.ids[0] ?? []) : (p.ids[1] ?? []);
         const set = p.length === 1 ? lex.oneWordPhrases : lex.phraseSeconds;
         for (const id of ids) expect(set.has(id)).toBe(true);
