@@ -2,6 +2,7 @@
  * Which council an @handle belongs to: configured accounts first (the partnership knows its own
  * handles), then a guess from the handle's spelling ("@DevonCC", "@BristolCouncil", "@EastDevon").
  */
+import { BoundedMap } from '../../core/bounded-map.js';
 import { JurisdictionError } from './errors.js';
 import { isArea, type AuthorityRegister } from './register.js';
 
@@ -37,15 +38,12 @@ export function createAccountIndex(register: AuthorityRegister, accounts: Readon
   }
   const guessed = spellingIndex(register);
   // Handles repeat a lot (a council's own account is in thousands of posts): remember the answers.
-  const memo = new Map<string, AccountHit | null>();
+  const memo = new BoundedMap<string, AccountHit | null>(MEMO_MAX);
   return {
     lookup(handle) {
       const known = memo.get(handle);
       if (known !== undefined) return known ?? undefined;
-      if (memo.size >= MEMO_MAX) memo.clear();
-      const hit = resolveHandle(handle);
-      memo.set(handle, hit ?? null);
-      return hit;
+      return memo.set(handle, resolveHandle(handle) ?? null) ?? undefined;
     },
   };
 

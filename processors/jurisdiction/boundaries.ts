@@ -3,6 +3,7 @@
  * are decoded once into typed arrays; a coarse grid picks the few polygons near a point and a
  * per-polygon band index limits the ray cast to the edges crossing the point's latitude.
  */
+import { BoundedMap } from '../../core/bounded-map.js';
 import { readDataJson } from './data-files.js';
 import type { BoundariesFile, BoundaryFeature } from './types.js';
 
@@ -56,7 +57,7 @@ export function buildBoundaries(file: BoundariesFile): Boundaries {
   const nearGrid = cellIndex(polys, cellUnits, reach);
   // Points outside every polygon (coast, estuaries) cost a scan of nearby edges; web-form pins and
   // phones at the same spot repeat, so the answers are kept, by the point to about 10 m.
-  const offshore = new Map<number, BoundaryHit | null>();
+  const offshore = new BoundedMap<number, BoundaryHit | null>(OFFSHORE_MAX);
   return {
     featureCount: polys.length,
     locate(lat, lon) {
@@ -75,10 +76,7 @@ export function buildBoundaries(file: BoundariesFile): Boundaries {
       const known = offshore.get(spot);
       if (known !== undefined) return known;
       const near = nearGrid.get(key);
-      const hit = near === undefined ? null : nearest(polys, near, x, y, reach);
-      if (offshore.size >= OFFSHORE_MAX) offshore.clear();
-      offshore.set(spot, hit);
-      return hit;
+      return offshore.set(spot, near === undefined ? null : nearest(polys, near, x, y, reach));
     },
   };
 }

@@ -9,6 +9,8 @@
  * key is spelled between `begin()` and `get()`/`set()`, with nothing in between: resolution is
  * synchronous.
  */
+import { BoundedMap } from '../../core/bounded-map.js';
+
 const INITIAL_SLOTS = 1 << 10;
 
 export class KeyMemo<V> {
@@ -138,18 +140,14 @@ function grown(a: Float64Array<ArrayBuffer>, used: number, need = 0): Float64Arr
  * another string's.
  */
 export class StringIds {
-  private readonly ids = new Map<string, number>();
+  private readonly ids: BoundedMap<string, number>;
   private next = 0;
 
-  constructor(private readonly max: number) {}
+  constructor(max: number) {
+    this.ids = new BoundedMap(max);
+  }
 
   of(s: string): number {
-    let id = this.ids.get(s);
-    if (id === undefined) {
-      if (this.ids.size >= this.max) this.ids.clear();
-      id = this.next++;
-      this.ids.set(s, id);
-    }
-    return id;
+    return this.ids.get(s) ?? this.ids.set(s, this.next++);
   }
 }

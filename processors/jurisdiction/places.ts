@@ -2,6 +2,7 @@
  * Collects the place evidence of a post (names and hashtags in the text, postcodes, the platform's
  * place) and says which councils the places stand for in tags.entities.places.
  */
+import { BoundedMap } from '../../core/bounded-map.js';
 import type { Post } from '../../core/contracts/post.js';
 import type { PlaceEntity } from '../../core/contracts/tags.js';
 import { tokenize, type TextView } from '../text/tokens.js';
@@ -95,17 +96,9 @@ export function createPlaceCollector(gaz: Gazetteer, prior: PriorParams, people:
     return w;
   };
   // A platform's place names repeat (a handful of towns per feed): their names are found once.
-  const platformNames = new Map<string, readonly NameMention[]>();
-  const namesInPlace = (text: string): readonly NameMention[] => {
-    let names = platformNames.get(text);
-    if (names === undefined) {
-      const found = mentionsIn(findNames, tokenize(text));
-      if (platformNames.size >= PLATFORM_MAX) platformNames.clear();
-      platformNames.set(text, found);
-      names = found;
-    }
-    return names;
-  };
+  const platformNames = new BoundedMap<string, readonly NameMention[]>(PLATFORM_MAX);
+  const namesInPlace = (text: string): readonly NameMention[] =>
+    platformNames.get(text) ?? platformNames.set(text, mentionsIn(findNames, tokenize(text)));
   // Scratch arrays reused across posts (resolution is synchronous; the places are copied out).
   const found: FoundPlace[] = [];
   const postcodes: PostcodeMention[] = [];

@@ -2,6 +2,7 @@
  * The jurisdiction resolver: place (geotag, named place, account addressed, tenant) × service
  * (the post's first topic) → the body that answers, with a reason and the candidates weighed.
  */
+import { BoundedMap } from '../../core/bounded-map.js';
 import type { Post } from '../../core/contracts/post.js';
 import {
   JURISDICTION_METHODS,
@@ -296,7 +297,7 @@ interface Geotag {
  * this holds a few hundred; the cap guards against a Boundaries that makes a fresh one per call.
  */
 class Geotags {
-  private readonly byHit = new Map<BoundaryHit, Geotag | null>();
+  private readonly byHit = new BoundedMap<BoundaryHit, Geotag | null>(GEOTAGS_MAX);
 
   constructor(
     private readonly boundaries: Boundaries,
@@ -309,14 +310,10 @@ class Geotags {
     if (lat === undefined || lon === undefined) return null;
     const hit = this.boundaries.locate(lat, lon);
     if (hit === null) return null;
-    let geo = this.byHit.get(hit);
-    if (geo === undefined) {
-      const area = this.register.get(hit.code);
-      geo = area ? { area, inside: hit.inside } : null;
-      if (this.byHit.size >= GEOTAGS_MAX) this.byHit.clear();
-      this.byHit.set(hit, geo);
-    }
-    return geo;
+    const geo = this.byHit.get(hit);
+    if (geo !== undefined) return geo;
+    const area = this.register.get(hit.code);
+    return this.byHit.set(hit, area ? { area, inside: hit.inside } : null);
   }
 }
 

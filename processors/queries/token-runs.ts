@@ -1,3 +1,4 @@
+import { BoundedMap } from '../../core/bounded-map.js';
 import { isSpace, wordId, type TextView, type Token } from '../text/tokens.js';
 import { WordCode, WordMemo } from '../text/words.js';
 import { forEachSpan, isWordCodePoint } from './runs.js';
@@ -62,9 +63,9 @@ export class TokenRuns {
   private readonly flags = new WordCode((norm) => this.analyse(norm, blank()).flags);
   private readonly facts = new WordMemo((_id, norm) => this.analyse(norm, blank()));
   /** Words outside the table (handles, hashtags, typos) recur in a stream: kept up to a cap. */
-  private readonly outside = new Map<string, Readonly<RunFacts>>();
+  private readonly outside = new BoundedMap<string, Readonly<RunFacts>>(OUTSIDE_CAP);
   /** The queries a hashtag or handle the platform listed triggers, by its text, up to a cap. */
-  private readonly listed = new Map<string, readonly number[]>();
+  private readonly listed = new BoundedMap<string, readonly number[]>(OUTSIDE_CAP);
 
   constructor(private readonly lookup: RunLookup) {}
 
@@ -74,14 +75,13 @@ export class TokenRuns {
       const flags = this.flags.of(id, t.norm);
       return (flags & TRIGGERS) === 0 ? plain(flags) : this.facts.of(id);
     }
-    let facts = this.outside.get(t.norm);
-    if (facts === undefined) {
-      if (this.outside.size >= OUTSIDE_CAP) this.outside.clear();
-      const found = this.analyse(t.norm, blank());
-      facts = (found.flags & TRIGGERS) === 0 ? plain(found.flags) : found;
-      this.outside.set(t.norm, facts);
-    }
-    return facts;
+    return this.outside.get(t.norm) ?? this.outside.set(t.norm, this.outsideFacts(t.norm));
+  }
+
+  /** A word outside the table: its facts, shared plain ones when it brings nothing. */
+  private outsideFacts(norm: string): Readonly<RunFacts> {
+    const found = this.analyse(norm, blank());
+    return (found.flags & TRIGGERS) === 0 ? plain(found.flags) : found;
   }
 
   /**
@@ -89,16 +89,14 @@ export class TokenRuns {
    * or mention finds (it is not folded, and marks no words).
    */
   ofListed(s: string): readonly number[] {
-    let queries = this.listed.get(s);
-    if (queries === undefined) {
-      if (this.listed.size >= OUTSIDE_CAP) this.listed.clear();
-      const lower = s.toLowerCase();
-      const into = blank();
-      forEachSpan(lower, (start, end) => this.lookup(lower, start, end, into));
-      queries = into.queries;
-      this.listed.set(s, queries);
-    }
-    return queries;
+    return this.listed.get(s) ?? this.listed.set(s, this.listedQueries(s));
+  }
+
+  private listedQueries(s: string): readonly number[] {
+    const lower = s.toLowerCase();
+    const into = blank();
+    forEachSpan(lower, (start, end) => this.lookup(lower, start, end, into));
+    return into.queries;
   }
 
   private analyse(norm: string, into: RunFacts): RunFacts {

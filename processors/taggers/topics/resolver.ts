@@ -4,6 +4,7 @@
  * token. A word outside the table can still match a prefix ("potholes" for "pothole*") or be a
  * possessive of a term; it is resolved by id probes and kept by its text, up to a cap.
  */
+import { BoundedMap } from '../../../core/bounded-map.js';
 import { wordId, type Token, type TokenKind } from '../../text/tokens.js';
 import { NO_WORD, WordCode, WordMemo, WORDS } from '../../text/words.js';
 import type { CompiledPattern, Resolved } from './compile.js';
@@ -78,18 +79,12 @@ export function buildResolver(patterns: readonly CompiledPattern[]): (token: Tok
   const opens = new WordCode((word) => (compute(word, kindOfNorm(word), true) === EMPTY ? 0 : 1));
   // Words outside the table (handles, hashtags, plurals of stems) recur in a stream: kept by norm,
   // up to a cap. Only when the norm says the token's kind, as it does for every token scanned.
-  const outside = new Map<string, Resolved>();
+  const outside = new BoundedMap<string, Resolved>(OUTSIDE_CAP);
   const resolveOutside = (token: Token): Resolved => {
     const kind = kindOfNorm(token.norm);
     if (kind !== (token.kind === 'hashtag' || token.kind === 'mention' ? token.kind : 'word'))
       return compute(token.norm, token.kind, false);
-    let r = outside.get(token.norm);
-    if (r === undefined) {
-      if (outside.size >= OUTSIDE_CAP) outside.clear();
-      r = compute(token.norm, kind, false);
-      outside.set(token.norm, r);
-    }
-    return r;
+    return outside.get(token.norm) ?? outside.set(token.norm, compute(token.norm, kind, false));
   };
   return (token) => {
     const id = wordId(token);

@@ -1,3 +1,4 @@
+import { BoundedMap } from '../../../core/bounded-map.js';
 import { tokenize } from '../../text/tokens.js';
 
 /**
@@ -31,17 +32,11 @@ export function normaliseWord(s: string): string {
 }
 
 /** Validation and every tenant's compile parse the same terms: parse each text once. */
-const parsed = new Map<string, TermParse>();
 const PARSE_CACHE_LIMIT = 50_000;
+const parsed = new BoundedMap<string, TermParse>(PARSE_CACHE_LIMIT);
 
 export function parseTerm(raw: string): TermParse {
-  let result = parsed.get(raw);
-  if (result === undefined) {
-    if (parsed.size >= PARSE_CACHE_LIMIT) parsed.clear();
-    result = parseUncached(raw);
-    parsed.set(raw, result);
-  }
-  return result;
+  return parsed.get(raw) ?? parsed.set(raw, parseUncached(raw));
 }
 
 function parseUncached(raw: string): TermParse {
