@@ -10,6 +10,7 @@ import type { Entities } from '../../../core/contracts/tags.js';
 import type { Token } from '../../text/tokens.js';
 import { addCandidates, type Candidates } from './candidates.js';
 import type { EntityLexicon } from './data.js';
+import { isCapitalised } from './spans.js';
 import { baseBits, IN, normBits } from './word-bits.js';
 
 /** Beyond the last token: `capital[i + 1]` and `used[j]` up to two past the end read zeros. */
@@ -63,15 +64,11 @@ export class PostScan implements Candidates {
         this.marked(tokens, i, t, out);
         continue;
       }
-      const text = t.text;
-      const norm = t.norm;
-      // A word in lower case is mostly one string for both (the tokenizer reuses it), and then the
-      // comparison reads no characters: isCapitalised's test with that answer first.
-      if (text === norm || text.charCodeAt(0) === norm.charCodeAt(0)) continue;
+      if (!isCapitalised(t)) continue;
       this.capital[i] = 1;
       this.cues(tokens, i, t, lex);
       // The first two letters in capitals tell "HELP" from "Help"; no string is built.
-      if (text.length >= 2 && text.charCodeAt(1) !== norm.charCodeAt(1)) upper++;
+      if (t.text.length >= 2 && t.text.charCodeAt(1) !== t.norm.charCodeAt(1)) upper++;
     }
     this.shouting = upper >= MIN_SHOUTED && shouted(tokens, upper);
   }

@@ -7,7 +7,9 @@ const SPACE = 32;
 
 export function isCapitalised(token: Token | undefined): boolean {
   if (token === undefined || token.kind !== 'word') return false;
-  return token.text.charCodeAt(0) !== token.norm.charCodeAt(0);
+  // A word in lower case is mostly one string for both (the tokenizer reuses it), and then the
+  // comparison reads no characters.
+  return token.text !== token.norm && token.text.charCodeAt(0) !== token.norm.charCodeAt(0);
 }
 
 /** Lower case without a possessive "'s": "Council's" -> "council". */
