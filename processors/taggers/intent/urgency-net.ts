@@ -73,9 +73,10 @@ export function createUrgencyNet(model: UrgencyModel): UrgencyNet {
   const mask = (1 << model.bits) - 1;
   const table = new Float32Array(mask + 1);
   const filled = new Uint32Array((mask >>> 5) + 1);
-  model.slots.forEach((slot, i) => {
-    table[slot & mask] = model.values[i] as number;
-    filled[(slot & mask) >>> 5] = (filled[(slot & mask) >>> 5] as number) | (1 << (slot & 31));
+  model.slots.forEach((raw, i) => {
+    const slot = raw & mask;
+    table[slot] = model.values[i] as number;
+    filled[slot >>> 5] = (filled[slot >>> 5] as number) | (1 << (slot & 31));
   });
   const ids = model.vocabulary.map((w) => WORDS.add(w));
   const known = new Uint8Array(WORDS.size);
@@ -83,9 +84,10 @@ export function createUrgencyNet(model: UrgencyModel): UrgencyNet {
   const unigrams = new Float32Array(WORDS.size);
   model.vocabulary.forEach((w, i) => {
     const id = ids[i] as number;
+    const h = wordHash(w);
     known[id] = 1;
-    hashes[id] = wordHash(w);
-    unigrams[id] = table[unigramSlot(wordHash(w), mask)] as number;
+    hashes[id] = h;
+    unigrams[id] = table[unigramSlot(h, mask)] as number;
   });
   const bigram = (prev: number, h: number): number => {
     const slot = bigramSlot(prev, h, mask);
