@@ -2,6 +2,7 @@
  * A cheap, allocation-light tokenizer shared by every tagger: each post is tokenized once and the
  * result handed to the whole chain. compromise is reserved for the deeper analysis that needs it.
  */
+import { BoundedMap } from '../../core/bounded-map.js';
 import { RecentWords } from './recent-words.js';
 import { HASH_SEED, hashOf, hashStep, NO_WORD, WordFlag, WORDS } from './words.js';
 
@@ -126,8 +127,30 @@ function chunkTokens(raw: string, start: number, out: Token[]): number {
   if (end >= 0) return end;
   let chunkEnd = start + 1;
   while (chunkEnd < raw.length && !isSpace(raw.charCodeAt(chunkEnd))) chunkEnd++;
-  regexTokens(raw.slice(start, chunkEnd), start, out);
+  for (const t of patternTokens(raw.slice(start, chunkEnd))) out.push(makeToken(t.text, t.norm, t.kind, start + t.start, t.id));
   return chunkEnd;
+}
+
+/**
+ * The pattern is slow (a Unicode regex of nine alternatives) and the chunks it is left with repeat
+ * (emoji, road numbers, "@council.gov.uk", "6th"), so its tokens are kept per chunk, with offsets
+ * from the chunk's start. Ids depend on the table's size (see Token.id), so the memo is dropped
+ * when the table grows.
+ */
+const CHUNK_MEMO_MAX = 4096;
+let chunkMemo = new BoundedMap<string, readonly Token[]>(CHUNK_MEMO_MAX);
+let chunkMemoTableSize = WORDS.size;
+
+function patternTokens(chunk: string): readonly Token[] {
+  if (chunkMemoTableSize !== WORDS.size) {
+    chunkMemo = new BoundedMap<string, readonly Token[]>(CHUNK_MEMO_MAX);
+    chunkMemoTableSize = WORDS.size;
+  }
+  const known = chunkMemo.get(chunk);
+  if (known !== undefined) return known;
+  const tokens: Token[] = [];
+  regexTokens(chunk, 0, tokens);
+  return chunkMemo.set(chunk, tokens);
 }
 
 /**
