@@ -24,29 +24,29 @@ export class RecentWords {
   constructor(private readonly table: WordTable) {}
 
   /**
-   * The id of `s.slice(start, end)` (A-Z lower-cased when `lowerAscii`), whose hash is `h` (see
-   * words.ts), or NO_WORD; when found, `word` is its string.
+   * The id of `s.slice(start, end)` with A-Z lower-cased, whose hash is `h` (see words.ts), or
+   * NO_WORD; when found, `word` is its string.
    */
-  find(h: number, s: string, start: number, end: number, lowerAscii: boolean): number {
+  find(h: number, s: string, start: number, end: number): number {
     const r = h & MASK;
     const entry = this.keys[r * 2 + 1] as number;
-    if (entry !== 0 && this.keys[r * 2] === h && this.holds(r, s, start, end, lowerAscii)) {
+    if (entry !== 0 && this.keys[r * 2] === h && this.holds(r, s, start, end)) {
       this.word = this.words[r] as string;
       return entry - 1;
     }
-    const id = this.table.findHashed(h, s, start, end, lowerAscii);
+    const id = this.table.findHashed(h, s, start, end, true);
     if (id !== NO_WORD) this.keep(r, h, id);
     return id;
   }
 
-  private holds(r: number, s: string, start: number, end: number, lowerAscii: boolean): boolean {
+  private holds(r: number, s: string, start: number, end: number): boolean {
     const base = r * STRIDE;
     const len = end - start;
-    if (len > MAX_INLINE) return sameLong(this.words[r] as string, s, start, end, lowerAscii);
+    if (len > MAX_INLINE) return sameLong(this.words[r] as string, s, start, end);
     if (this.chars[base] !== len) return false;
     for (let k = 0; k < len; k++) {
       const c = s.charCodeAt(start + k);
-      if (this.chars[base + 1 + k] !== (lowerAscii && c >= 65 && c <= 90 ? c + 32 : c)) return false;
+      if (this.chars[base + 1 + k] !== (c >= 65 && c <= 90 ? c + 32 : c)) return false;
     }
     return true;
   }
@@ -63,11 +63,11 @@ export class RecentWords {
   }
 }
 
-function sameLong(word: string, s: string, start: number, end: number, lowerAscii: boolean): boolean {
+function sameLong(word: string, s: string, start: number, end: number): boolean {
   if (word.length !== end - start) return false;
   for (let k = 0; k < word.length; k++) {
     const c = s.charCodeAt(start + k);
-    if (word.charCodeAt(k) !== (lowerAscii && c >= 65 && c <= 90 ? c + 32 : c)) return false;
+    if (word.charCodeAt(k) !== (c >= 65 && c <= 90 ? c + 32 : c)) return false;
   }
   return true;
 }

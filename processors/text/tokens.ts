@@ -4,7 +4,7 @@
  */
 import { BoundedMap } from '../../core/bounded-map.js';
 import { RecentWords } from './recent-words.js';
-import { HASH_SEED, hashOf, hashStep, NO_WORD, WordFlag, WORDS } from './words.js';
+import { HASH_SEED, hashStep, NO_WORD, WordFlag, WORDS } from './words.js';
 
 export const TOKEN_KINDS = ['word', 'number', 'hashtag', 'mention', 'url', 'email', 'emoji', 'emoticon', 'punct'] as const;
 export type TokenKind = (typeof TOKEN_KINDS)[number];
@@ -251,7 +251,7 @@ function closingEnd(raw: string, i: number): number {
  * table's string (no lower-casing, and no copy at all when written in lower case).
  */
 function pushKnown(raw: string, start: number, end: number, kind: TokenKind, upper: boolean, h: number, out: Token[]): void {
-  const id = RECENT.find(h, raw, start, end, true);
+  const id = RECENT.find(h, raw, start, end);
   if (id >= 0) {
     const norm = RECENT.word;
     out.push(makeToken(upper ? raw.slice(start, end) : norm, norm, kind, start, id));
@@ -263,7 +263,29 @@ function pushKnown(raw: string, start: number, end: number, kind: TokenKind, upp
 
 function pushPunct(raw: string, start: number, end: number, out: Token[]): void {
   const text = raw.slice(start, end);
-  out.push(withId(text, text, 'punct', start));
+  out.push(end - start === 1 ? markToken(text, start) : withId(text, text, 'punct', start));
+}
+
+/**
+ * Ids of the one-character punctuation marks closing a word (, ; : . ! ?), by character code:
+ * id + 1 for a word of the table, 0 when not looked up since the table last grew.
+ */
+const markIds = new Int32Array(64);
+let markIdsTableSize = -1;
+
+function markToken(text: string, start: number): Token {
+  if (markIdsTableSize !== WORDS.size) {
+    markIds.fill(0);
+    markIdsTableSize = WORDS.size;
+  }
+  const c = text.charCodeAt(0);
+  let v = markIds[c] as number;
+  if (v === 0) {
+    v = WORDS.find(text) + 1;
+    if (v === 0) return makeToken(text, text, 'punct', start, ~WORDS.size);
+    markIds[c] = v;
+  }
+  return makeToken(text, text, 'punct', start, v - 1);
 }
 
 function regexTokens(text: string, offset: number, out: Token[]): void {
@@ -278,11 +300,14 @@ function kindOf(m: RegExpExecArray): TokenKind {
   return 'punct';
 }
 
-/** Looks the norm up; a known one is swapped for the table's string, so the fresh copy dies young. */
+/**
+ * Looks the norm up (the pattern's tokens, which the chunk memo keeps, and runs of marks); a known
+ * one is swapped for the table's string, so the fresh copy dies young.
+ */
 function withId(text: string, norm: string, kind: TokenKind, start: number): Token {
-  const id = RECENT.find(hashOf(norm, 0, norm.length), norm, 0, norm.length, false);
+  const id = WORDS.find(norm);
   if (id < 0) return makeToken(text, norm, kind, start, ~WORDS.size);
-  const known = RECENT.word;
+  const known = WORDS.word(id);
   return makeToken(text === norm ? known : text, known, kind, start, id);
 }
 

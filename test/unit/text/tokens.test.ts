@@ -65,4 +65,12 @@ describe('tokenize', () => {
     expect(after?.id).toBe(id);
     expect(tokenize(text).tokens).toEqual(tokenizeReference(text));
   });
+
+  it('gives a closing mark the id it gained when the table grew', () => {
+    const before = tokenize('so;').tokens[1];
+    const id = WORDS.add(';');
+    const after = tokenize('so;').tokens[1];
+    expect(before?.id).toBeLessThan(0);
+    expect(after?.id).toBe(id);
+  });
 });

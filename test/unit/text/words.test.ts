@@ -86,7 +86,7 @@ describe('RecentWords', () => {
     for (let round = 0; round < 2; round++) {
       for (const w of words) {
         const upper = w.toUpperCase();
-        const id = recent.find(hashOf(w, 0, w.length), upper, 0, upper.length, true);
+        const id = recent.find(hashOf(w, 0, w.length), upper, 0, upper.length);
         expect(id).toBe(table.find(w));
         if (id !== NO_WORD) expect(recent.word).toBe(w);
       }
