@@ -3,7 +3,10 @@
  * processor's cache: the words of a stream are Zipfian, and this block stays in the CPU caches
  * where the table (and the words' strings, scattered over the heap) do not. Each entry keeps the
  * word's hash, id, string and, for words up to MAX_INLINE characters, the characters themselves,
- * so a hit reads a few adjacent bytes and no string. It only ever holds words of the table.
+ * so a hit reads a few adjacent bytes and no string.
+ *
+ * It also keeps words the table lacks (handles, hashtags, names: they recur too), stamped with
+ * the table's size: the table only grows, and once it has grown such a word is looked up again.
  */
 import { NO_WORD, type WordTable } from './words.js';
 
@@ -14,28 +17,31 @@ const MAX_INLINE = 15;
 const STRIDE = MAX_INLINE + 1;
 
 export class RecentWords {
-  /** Pairs (hash, id + 1); 0 marks an empty entry. */
+  /**
+   * Pairs (hash, id field): the id field is id + 1 for a word of the table, -(size + 1) for a word
+   * it lacked when it had `size` words, 0 for an empty entry.
+   */
   private readonly keys = new Int32Array(ENTRIES * 2);
   private readonly chars = new Uint16Array(ENTRIES * STRIDE);
   private readonly words: string[] = new Array<string>(ENTRIES).fill('');
-  /** The string of the word the last successful `find` returned. */
+  /** The lower-case string of the word the last `find` looked up (the table's when known). */
   word = '';
 
   constructor(private readonly table: WordTable) {}
 
   /**
    * The id of `s.slice(start, end)` with A-Z lower-cased, whose hash is `h` (see words.ts), or
-   * NO_WORD; when found, `word` is its string.
+   * NO_WORD; `word` is set to that lower case.
    */
   find(h: number, s: string, start: number, end: number): number {
     const r = h & MASK;
     const entry = this.keys[r * 2 + 1] as number;
-    if (entry !== 0 && this.keys[r * 2] === h && this.holds(r, s, start, end)) {
+    if ((entry > 0 || (entry < 0 && -entry - 1 === this.table.size)) && this.keys[r * 2] === h && this.holds(r, s, start, end)) {
       this.word = this.words[r] as string;
-      return entry - 1;
+      return entry > 0 ? entry - 1 : NO_WORD;
     }
     const id = this.table.findHashed(h, s, start, end, true);
-    if (id !== NO_WORD) this.keep(r, h, id);
+    this.keep(r, h, id, id >= 0 ? this.table.word(id) : s.slice(start, end).toLowerCase());
     return id;
   }
 
@@ -51,10 +57,9 @@ export class RecentWords {
     return true;
   }
 
-  private keep(r: number, h: number, id: number): void {
-    const word = this.table.word(id);
+  private keep(r: number, h: number, id: number, word: string): void {
     this.keys[r * 2] = h;
-    this.keys[r * 2 + 1] = id + 1;
+    this.keys[r * 2 + 1] = id >= 0 ? id + 1 : -(this.table.size + 1);
     this.words[r] = word;
     const base = r * STRIDE;
     this.chars[base] = word.length > MAX_INLINE ? 0xffff : word.length;

@@ -247,18 +247,13 @@ function closingEnd(raw: string, i: number): number {
 }
 
 /**
- * A token whose lower case is the ASCII lower case, `h` the hash of that: a known word reuses the
- * table's string (no lower-casing, and no copy at all when written in lower case).
+ * A token whose lower case is the ASCII lower case, `h` the hash of that: its norm is the cache's
+ * string (no lower-casing, and no copy at all when written in lower case), known word or not.
  */
 function pushKnown(raw: string, start: number, end: number, kind: TokenKind, upper: boolean, h: number, out: Token[]): void {
   const id = RECENT.find(h, raw, start, end);
-  if (id >= 0) {
-    const norm = RECENT.word;
-    out.push(makeToken(upper ? raw.slice(start, end) : norm, norm, kind, start, id));
-    return;
-  }
-  const text = raw.slice(start, end);
-  out.push(makeToken(text, upper ? text.toLowerCase() : text, kind, start, ~WORDS.size));
+  const norm = RECENT.word;
+  out.push(makeToken(upper ? raw.slice(start, end) : norm, norm, kind, start, id >= 0 ? id : ~WORDS.size));
 }
 
 function pushPunct(raw: string, start: number, end: number, out: Token[]): void {
