@@ -24,6 +24,11 @@ export class RecentWords {
   private readonly keys = new Int32Array(ENTRIES * 2);
   private readonly chars = new Uint16Array(ENTRIES * STRIDE);
   private readonly words: string[] = new Array<string>(ENTRIES).fill('');
+  /** Per entry, the word as last written with capitals, and which letters those were (as bits). */
+  private readonly written: string[] = new Array<string>(ENTRIES).fill('');
+  private readonly capitals = new Int32Array(ENTRIES);
+  /** The entry of the last `find`. */
+  private last = 0;
   /** The lower-case string of the word the last `find` looked up (the table's when known). */
   word = '';
 
@@ -35,6 +40,7 @@ export class RecentWords {
    */
   find(h: number, s: string, start: number, end: number): number {
     const r = h & MASK;
+    this.last = r;
     const entry = this.keys[r * 2 + 1] as number;
     if ((entry > 0 || (entry < 0 && -entry - 1 === this.table.size)) && this.keys[r * 2] === h && this.holds(r, s, start, end)) {
       this.word = this.words[r] as string;
@@ -43,6 +49,20 @@ export class RecentWords {
     const id = this.table.findHashed(h, s, start, end, true);
     this.keep(r, h, id, id >= 0 ? this.table.word(id) : s.slice(start, end).toLowerCase());
     return id;
+  }
+
+  /**
+   * The slice last passed to `find`, whose capital letters are the bits of `capitals` (nonzero):
+   * the string kept from last time when written the same way (up to 31 characters, where the bits
+   * say exactly which letters), else the slice, kept for next time.
+   */
+  asWritten(s: string, start: number, end: number, capitals: number): string {
+    const r = this.last;
+    if (this.capitals[r] === capitals && end - start <= 31) return this.written[r] as string;
+    const text = s.slice(start, end);
+    this.capitals[r] = capitals;
+    this.written[r] = text;
+    return text;
   }
 
   private holds(r: number, s: string, start: number, end: number): boolean {
@@ -59,6 +79,7 @@ export class RecentWords {
 
   private keep(r: number, h: number, id: number, word: string): void {
     this.keys[r * 2] = h;
+    this.capitals[r] = 0;
     this.keys[r * 2 + 1] = id >= 0 ? id + 1 : -(this.table.size + 1);
     this.words[r] = word;
     const base = r * STRIDE;

@@ -162,13 +162,13 @@ function patternTokens(chunk: string): readonly Token[] {
 function wordChunk(raw: string, start: number, out: Token[]): number {
   const n = raw.length;
   let i = start;
-  let upper = false;
+  let capitals = 0;
   let h = HASH_SEED;
   for (;;) {
     for (; i < n; i++) {
       let c = raw.charCodeAt(i);
       if (c >= 65 && c <= 90) {
-        upper = true;
+        capitals |= 1 << (i - start);
         c += 32;
       } else if (c < 97 || c > 122) break;
       h = hashStep(h, c);
@@ -176,7 +176,7 @@ function wordChunk(raw: string, start: number, out: Token[]): number {
     if (i + 1 < n && isJoiner(raw.charCodeAt(i)) && isLetter(raw.charCodeAt(i + 1))) h = hashStep(h, raw.charCodeAt(i++));
     else break;
   }
-  return finishChunk(raw, start, i, 'word', upper, h, out);
+  return finishChunk(raw, start, i, 'word', capitals, h, out);
 }
 
 /**
@@ -186,19 +186,19 @@ function wordChunk(raw: string, start: number, out: Token[]): number {
 function sigilChunk(raw: string, start: number, out: Token[]): number {
   const n = raw.length;
   let i = start + 1;
-  let upper = false;
+  let capitals = 0;
   let h = hashStep(HASH_SEED, raw.charCodeAt(start));
   for (; i < n; i++) {
     let c = raw.charCodeAt(i);
     if (c >= 65 && c <= 90) {
-      upper = true;
+      capitals |= 1 << (i - start);
       c += 32;
     } else if (!(isLetter(c) || isDigit(c) || c === 95)) break;
     h = hashStep(h, c);
   }
   const mention = raw.charCodeAt(start) === AT;
   if (i === start + 1 || (mention && i - start - 1 > MAX_HANDLE)) return -1;
-  return finishChunk(raw, start, i, mention ? 'mention' : 'hashtag', upper, h, out);
+  return finishChunk(raw, start, i, mention ? 'mention' : 'hashtag', capitals, h, out);
 }
 
 /** Digits (not opening with 8, which can start an emoticon: "83"), then maybe closing punctuation. */
@@ -211,17 +211,17 @@ function numberChunk(raw: string, start: number, out: Token[]): number {
     if (!isDigit(c)) break;
     h = hashStep(h, c);
   }
-  return finishChunk(raw, start, i, 'number', false, h, out);
+  return finishChunk(raw, start, i, 'number', 0, h, out);
 }
 
 /**
  * The token [start, end) read by hand, when what follows it up to white space is nothing or
  * closing punctuation: pushes both and returns the chunk's end, else -1 and pushes nothing.
  */
-function finishChunk(raw: string, start: number, end: number, kind: TokenKind, upper: boolean, h: number, out: Token[]): number {
+function finishChunk(raw: string, start: number, end: number, kind: TokenKind, capitals: number, h: number, out: Token[]): number {
   const chunkEnd = end === raw.length || isSpace(raw.charCodeAt(end)) ? end : closingEnd(raw, end);
   if (chunkEnd < 0) return -1;
-  pushKnown(raw, start, end, kind, upper, h, out);
+  pushKnown(raw, start, end, kind, capitals, h, out);
   if (chunkEnd > end) pushPunct(raw, end, chunkEnd, out);
   return chunkEnd;
 }
@@ -247,13 +247,15 @@ function closingEnd(raw: string, i: number): number {
 }
 
 /**
- * A token whose lower case is the ASCII lower case, `h` the hash of that: its norm is the cache's
- * string (no lower-casing, and no copy at all when written in lower case), known word or not.
+ * A token whose lower case is the ASCII lower case, `h` the hash of that, `capitals` the bits of
+ * its capital letters (by offset; they wrap past 31): its strings are the cache's (no
+ * lower-casing, and no copy when written as last time), known word or not.
  */
-function pushKnown(raw: string, start: number, end: number, kind: TokenKind, upper: boolean, h: number, out: Token[]): void {
+function pushKnown(raw: string, start: number, end: number, kind: TokenKind, capitals: number, h: number, out: Token[]): void {
   const id = RECENT.find(h, raw, start, end);
   const norm = RECENT.word;
-  out.push(makeToken(upper ? raw.slice(start, end) : norm, norm, kind, start, id >= 0 ? id : ~WORDS.size));
+  const text = capitals === 0 ? norm : RECENT.asWritten(raw, start, end, capitals);
+  out.push(makeToken(text, norm, kind, start, id >= 0 ? id : ~WORDS.size));
 }
 
 function pushPunct(raw: string, start: number, end: number, out: Token[]): void {

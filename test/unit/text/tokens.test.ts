@@ -73,4 +73,13 @@ describe('tokenize', () => {
     expect(before?.id).toBeLessThan(0);
     expect(after?.id).toBe(id);
   });
+
+  it('keeps each token as written when a word recurs with other capitals', () => {
+    const text =
+      'Bins bins BINS Bins bIns #BinDay #binday #BinDay Pneumonoultramicroscopicsilicovolcanoconiosis PNEUMONOULTRAMICROSCOPICSILICOVOLCANOCONIOSIS';
+    for (let round = 0; round < 2; round++) {
+      expect(tokenize(text).tokens.map((t) => t.text)).toEqual(text.split(' '));
+      expect(tokenize(text).tokens).toEqual(tokenizeReference(text));
+    }
+  });
 });
