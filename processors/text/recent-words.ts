@@ -10,7 +10,7 @@
  */
 import { NO_WORD, type WordTable } from './words.js';
 
-const ENTRIES = 1 << 12;
+const ENTRIES = 1 << 13;
 const MASK = ENTRIES - 1;
 /** Characters kept inline per entry; the entry's first slot holds the length. */
 const MAX_INLINE = 15;
