@@ -4,6 +4,7 @@ import { LexFlag, type SentimentLexicon } from './lexicon.js';
 import {
   capsOf,
   FACT_CONTRACTED_NOT,
+  FACT_CURLY,
   FACT_STRETCHED,
   KEY_FACTS,
   LEX_BITS,
@@ -12,6 +13,7 @@ import {
   OUTSIDE_CURLY,
   OUTSIDE_STRETCHED,
   outsideFacts,
+  straightId,
 } from './word-facts.js';
 
 export const ITEM_KINDS = ['word', 'number', 'hashtag', 'emoji', 'emoticon'] as const;
@@ -214,11 +216,22 @@ class WordKeyReader {
 
   read(t: Token, lex: SentimentLexicon): void {
     const words = lex.words;
-    const outside = wordId(t) === NO_WORD ? outsideFacts(t.norm) : -1;
-    const id = outside < 0 ? words.straightId(t) : (outside & OUTSIDE_CURLY) !== 0 ? WORDS.find(t.norm.replaceAll('\u2019', "'")) : NO_WORD;
-    this.id = id;
-    if (id >= 0) {
-      this.facts = words.of(id);
+    const own = wordId(t);
+    let outside = -1;
+    if (own !== NO_WORD) {
+      const f = words.of(own);
+      if ((f & FACT_CURLY) === 0) {
+        this.id = own;
+        this.facts = f;
+        return;
+      }
+      this.id = straightId(t.norm);
+    } else {
+      outside = outsideFacts(t.norm);
+      this.id = (outside & OUTSIDE_CURLY) !== 0 ? straightId(t.norm) : NO_WORD;
+    }
+    if (this.id >= 0) {
+      this.facts = words.of(this.id);
       return;
     }
     const text = outside >= 0 ? outside : outsideFacts(t.norm);
