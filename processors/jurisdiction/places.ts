@@ -111,8 +111,7 @@ export function createPlaceCollector(gaz: Gazetteer, prior: PriorParams, people:
   return (post, view) => {
     found.length = 0;
     postcodes.length = 0;
-    findNames(view, onName);
-    findPostcodes(view.raw, gaz, postcodes);
+    if (findNames(view, onName)) findPostcodes(view.raw, gaz, postcodes);
     const platformPlace = post.geo?.place;
     const inPlace = platformPlace === undefined || platformPlace === '' ? NONE : namesInPlace(platformPlace);
     if (found.length + postcodes.length + inPlace.length === 0) return NO_PLACES; // a third of posts: nothing to build
