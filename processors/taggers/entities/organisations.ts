@@ -5,6 +5,7 @@
 import { PhraseMatcher } from '../../nlp/phrases.js';
 import type { Token } from '../../text/tokens.js';
 import type { EntityLexicon } from './data.js';
+import { PhraseCue } from './phrase-cue.js';
 import type { PostScan } from './post-scan.js';
 import { isCapitalised, isSentenceStart, pushUnique, spanText } from './spans.js';
 import { baseBits, IN, normBits } from './word-bits.js';
@@ -37,9 +38,14 @@ export interface OrgFinder {
 
 export function createOrgFinder(lex: EntityLexicon): OrgFinder {
   const known = new PhraseMatcher<KnownOrg>();
-  for (const org of lex.compromiseOrganisations) known.add(org, { name: org, exactCase: false, fromCompromise: true });
+  const cue = new PhraseCue();
+  for (const org of lex.compromiseOrganisations) {
+    known.add(org, { name: org, exactCase: false, fromCompromise: true });
+    cue.add(org);
+  }
   for (const name of lex.knownOrganisations) {
     known.add(name, { name, exactCase: lex.caseSensitiveOrganisations.has(name), fromCompromise: false });
+    cue.add(name);
   }
   const scan: Scan = { tokens: [], raw: '', lex, capital: new Uint8Array(0), used: new Uint8Array(0), out: [] };
   const onKnown = (value: KnownOrg, start: number, end: number): void => {
@@ -55,7 +61,7 @@ export function createOrgFinder(lex: EntityLexicon): OrgFinder {
       scan.out = out;
       // Without a capitalised head word no run can be examined.
       if (post.orgCue) findSpans(scan, post.shouting);
-      known.scan(tokens, onKnown);
+      if (cue.mayMatch(tokens)) known.scan(tokens, onKnown);
     },
   };
 }

@@ -80,10 +80,11 @@ export class PostScan implements Candidates {
     }
     this.capital.fill(0, 0, n + SLACK);
     this.used.fill(0, 0, n + SLACK);
-    this.codes.length = 0;
-    this.phones.length = 0;
-    this.handleNorms.length = 0;
-    this.tagNorms.length = 0;
+    // Setting a length is a runtime call even when it is already 0, which it mostly is.
+    if (this.codes.length !== 0) this.codes.length = 0;
+    if (this.phones.length !== 0) this.phones.length = 0;
+    if (this.handleNorms.length !== 0) this.handleNorms.length = 0;
+    if (this.tagNorms.length !== 0) this.tagNorms.length = 0;
     this.orgCue = false;
     this.personCue = false;
   }
