@@ -1,51 +1,33 @@
 /**
- * Whether a post could hold any of a set of phrases, from their first two slots only: one array
- * read per token. Nine posts in ten hold no known organisation, and PhraseMatcher.scan (a bucket
- * lookup at every opening word, "the" and "at" among them) is then skipped.
+ * Whether a post could hold one of the known organisations' names, from each name's first two
+ * slots (PhraseMatcher syntax): marks kept in the word bits (word-bits.ts), so the one pass over a
+ * post's tokens (post-scan.ts) answers it with the read it makes anyway. Nine posts in ten hold no
+ * known name, and the phrase scan (a bucket lookup at every opening word, "the" and "at" among
+ * them) is then skipped.
  */
 import { parseSlots } from '../../nlp/phrases.js';
-import { wordId, type Token } from '../../text/tokens.js';
 
-/** Opens a phrase that may match without looking at the next token (one slot, or a gap or optional slot next). */
-const ALONE = 1;
-/** Opens a phrase whose second slot is a required word. */
-const FIRST = 2;
-/** Is that required second word of some phrase. */
-const SECOND = 4;
+/** Opens a name that may match without looking at the next token (one slot, or a gap or optional slot next). */
+export const PHRASE_ALONE = 1 << 28;
+/** Opens a name whose second slot is a required word. */
+export const PHRASE_FIRST = 1 << 29;
+/** Is that required second word of some name. */
+export const PHRASE_SECOND = 1 << 30;
 
-export class PhraseCue {
-  /** The marks above, by shared word id. */
-  private marks = new Uint8Array(0);
-
-  /** Notes `pattern` (PhraseMatcher syntax; a malformed one throws as PhraseMatcher.add does). */
-  add(pattern: string): this {
+/** [word id, mark] pairs for `patterns`; registers their words (a malformed pattern throws as PhraseMatcher.add does). */
+export function phraseMarks(patterns: Iterable<string>): [number, number][] {
+  const marks: [number, number][] = [];
+  for (const pattern of patterns) {
     const [head, second] = parseSlots(pattern);
-    if (head?.kind !== 'word') return this;
+    if (head?.kind !== 'word') continue;
     const paired = second?.kind === 'word' && !second.optional;
-    for (const id of head.ids) this.mark(id, paired ? FIRST : ALONE);
-    if (paired) for (const id of second.ids) this.mark(id, SECOND);
-    return this;
+    for (const id of head.ids) marks.push([id, paired ? PHRASE_FIRST : PHRASE_ALONE]);
+    if (paired) for (const id of second.ids) marks.push([id, PHRASE_SECOND]);
   }
+  return marks;
+}
 
-  private mark(id: number, mark: number): void {
-    if (id >= this.marks.length) {
-      const marks = new Uint8Array(Math.max(id + 1, this.marks.length * 2));
-      marks.set(this.marks);
-      this.marks = marks;
-    }
-    this.marks[id] = (this.marks[id] as number) | mark;
-  }
-
-  /** False only when none of the phrases can match in `tokens`. */
-  mayMatch(tokens: readonly Token[]): boolean {
-    const marks = this.marks;
-    let afterFirst = false;
-    for (let i = 0; i < tokens.length; i++) {
-      const id = wordId(tokens[i] as Token);
-      const mark = id >= 0 && id < marks.length ? (marks[id] as number) : 0;
-      if ((mark & ALONE) !== 0 || (afterFirst && (mark & SECOND) !== 0)) return true;
-      afterFirst = (mark & FIRST) !== 0;
-    }
-    return false;
-  }
+/** A token with word bits `entry` may carry a name on, given whether the one before may open a two-word start. */
+export function phraseMayStart(entry: number, afterFirst: boolean): boolean {
+  return (entry & PHRASE_ALONE) !== 0 || (afterFirst && (entry & PHRASE_SECOND) !== 0);
 }

@@ -48,11 +48,11 @@ function extract(
   previous: Entities,
 ): Entities {
   const out = emptyEntities(previous.places);
-  scan.read(tokens, lex, out);
+  scan.read(tokens, raw, lex, out);
   const { shouting, used } = scan;
   orgs.find(tokens, raw, scan, out.organisations);
   if (!shouting && scan.personCue) findPeople(tokens, raw, lex, scan, out.people);
-  if (deep !== undefined && !shouting && hasUnexplainedName(tokens, raw, lex, used)) {
+  if (deep !== undefined && !shouting && hasUnexplainedName(tokens, raw, lex, scan.capital, used)) {
     addDeepPeople(raw, deep, out.organisations, out.people);
   }
   let fullPostcode = false;

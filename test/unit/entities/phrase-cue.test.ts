@@ -1,40 +1,58 @@
 import { describe, expect, it } from 'vitest';
 
+import { emptyEntities } from '../../../core/contracts/tags.js';
 import { PhraseMatcher } from '../../../processors/nlp/phrases.js';
-import { PhraseCue } from '../../../processors/taggers/entities/phrase-cue.js';
-import { tokenize } from '../../../processors/text/tokens.js';
+import { entityLexicon } from '../../../processors/taggers/entities/data.js';
+import { PHRASE_FIRST, phraseMarks, phraseMayStart } from '../../../processors/taggers/entities/phrase-cue.js';
+import { PostScan } from '../../../processors/taggers/entities/post-scan.js';
+import { tokenize, wordId } from '../../../processors/text/tokens.js';
 
-const PATTERNS = ['devon county council', 'shelter', 'the environment agency', 'a&e', "st john's ambulance", 'bbc [news]', 'go * ahead'];
+const lex = entityLexicon();
+const known = new PhraseMatcher<true>();
+for (const name of [...lex.compromiseOrganisations, ...lex.knownOrganisations]) known.add(name, true);
 
-const cue = new PhraseCue();
-const matcher = new PhraseMatcher<string>();
-for (const p of PATTERNS) {
-  cue.add(p);
-  matcher.add(p, p);
+function knownOrgCue(text: string): boolean {
+  const scan = new PostScan();
+  scan.read(tokenize(text).tokens, text, lex, emptyEntities());
+  return scan.knownOrgCue;
 }
 
-describe('PhraseCue', () => {
-  it('says a phrase may match wherever PhraseMatcher finds one', () => {
+describe('known organisation cue', () => {
+  it('is set wherever the phrase scan finds a known name', () => {
     for (const text of [
-      'Devon County Council replied',
-      'call Shelter',
-      'The Environment Agency',
-      'sent to A&E',
-      'St John’s Ambulance',
-      'the BBC',
-      'go right ahead',
+      'thanks to Shelter',
+      'the NHS again',
+      'the environment agency were out',
+      'the Canal & River Trust',
+      'the bbc said',
     ]) {
       const tokens = tokenize(text).tokens;
-      expect(matcher.test(tokens)).toBe(true);
-      expect(cue.mayMatch(tokens)).toBe(true);
+      expect(known.test(tokens)).toBe(true);
+      expect(knownOrgCue(text)).toBe(true);
     }
   });
 
-  it('says no when no opening word is followed by a second word of some phrase', () => {
-    for (const text of ['the bins were late', 'devon is lovely', 'council tax', 'a e', '']) {
-      const tokens = tokenize(text).tokens;
-      expect(matcher.test(tokens)).toBe(false);
-      expect(cue.mayMatch(tokens)).toBe(false);
+  it('is not set when no opening word is followed by a second word of some name', () => {
+    for (const text of ['the bins were late again', 'at least it stopped raining', 'Devon County Council replied', '']) {
+      expect(known.test(tokenize(text).tokens)).toBe(false);
+      expect(knownOrgCue(text)).toBe(false);
     }
+  });
+});
+
+describe('phraseMarks', () => {
+  const marks = new Map<number, number>();
+  for (const [id, mark] of phraseMarks(['go * ahead', 'bbc [news]', 'red cross', 'a&e'])) marks.set(id, (marks.get(id) ?? 0) | mark);
+  const markOf = (word: string): number =>
+    marks.get(wordId(tokenize(word).tokens[0] ?? { text: '', norm: '', kind: 'punct', start: 0, id: -1 })) ?? 0;
+
+  it('lets a name start alone when its second slot is a gap or optional, else only before its second word', () => {
+    expect(phraseMayStart(markOf('go'), false)).toBe(true);
+    expect(phraseMayStart(markOf('bbc'), false)).toBe(true);
+    expect(phraseMayStart(markOf('red'), false)).toBe(false);
+    expect(markOf('red') & PHRASE_FIRST).not.toBe(0);
+    expect(phraseMayStart(markOf('cross'), true)).toBe(true);
+    expect(phraseMayStart(markOf('cross'), false)).toBe(false);
+    expect(phraseMayStart(markOf('&'), (markOf('a') & PHRASE_FIRST) !== 0)).toBe(true);
   });
 });
