@@ -57,12 +57,10 @@ function extract(
   }
   let fullPostcode = false;
   if (scan.codes.length > 0) {
-    const postcodes = findPostcodes(raw, scan.codes, lex);
-    out.postcodes = postcodes.postcodes;
-    fullPostcode = postcodes.full;
-    out.roads = findRoads(raw, scan.codes, lex, out.postcodes);
+    fullPostcode = findPostcodes(raw, scan.codes, lex, out.postcodes);
+    findRoads(raw, scan.codes, lex, out.postcodes, out.roads);
   }
-  if (scan.phones.length > 0) out.phones = findPhones(raw, scan.phones);
+  if (scan.phones.length > 0) findPhones(raw, scan.phones, out.phones);
   out.personal_data = out.phones.length > 0 || out.emails.length > 0 || fullPostcode;
   return out;
 }
