@@ -7,12 +7,14 @@
  */
 import { parseSlots } from '../../nlp/phrases.js';
 
+/** The lowest bit of the marks: the word bits below it hold a word's lists twice over (word-bits.ts). */
+export const PHRASE_BITS_FROM = 28;
 /** Opens a name that may match without looking at the next token (one slot, or a gap or optional slot next). */
-export const PHRASE_ALONE = 1 << 28;
+export const PHRASE_ALONE = 1 << PHRASE_BITS_FROM;
 /** Opens a name whose second slot is a required word. */
-export const PHRASE_FIRST = 1 << 29;
+export const PHRASE_FIRST = 1 << (PHRASE_BITS_FROM + 1);
 /** Is that required second word of some name. */
-export const PHRASE_SECOND = 1 << 30;
+export const PHRASE_SECOND = 1 << (PHRASE_BITS_FROM + 2);
 
 /** [word id, mark] pairs for `patterns`; registers their words (a malformed pattern throws as PhraseMatcher.add does). */
 export function phraseMarks(patterns: Iterable<string>): [number, number][] {

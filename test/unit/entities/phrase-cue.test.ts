@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { emptyEntities } from '../../../core/contracts/tags.js';
 import { PhraseMatcher } from '../../../processors/nlp/phrases.js';
 import { entityLexicon } from '../../../processors/taggers/entities/data.js';
-import { PHRASE_FIRST, phraseMarks, phraseMayStart } from '../../../processors/taggers/entities/phrase-cue.js';
+import { PHRASE_BITS_FROM, PHRASE_FIRST, phraseMarks, phraseMayStart } from '../../../processors/taggers/entities/phrase-cue.js';
 import { PostScan } from '../../../processors/taggers/entities/post-scan.js';
+import { TOKEN_LISTS } from '../../../processors/taggers/entities/word-bits.js';
 import { tokenize, wordId } from '../../../processors/text/tokens.js';
 
 const lex = entityLexicon();
@@ -41,6 +42,10 @@ describe('known organisation cue', () => {
 });
 
 describe('phraseMarks', () => {
+  it('sit above the two copies of the word lists in the word bits', () => {
+    expect(2 * TOKEN_LISTS.length).toBeLessThanOrEqual(PHRASE_BITS_FROM);
+  });
+
   const marks = new Map<number, number>();
   for (const [id, mark] of phraseMarks(['go * ahead', 'bbc [news]', 'red cross', 'a&e'])) marks.set(id, (marks.get(id) ?? 0) | mark);
   const markOf = (word: string): number =>
