@@ -35,8 +35,9 @@ const LISTS = (1 << LIST_COUNT) - 1;
 /**
  * Per shared word id: the lists the word is on (low bits), the lists its form without a possessive
  * "'s" is on ("council's" has those of "council"), and the phrase marks of phrase-cue.ts (from bit
- * PHRASE_BITS_FROM; a test checks the lists leave room). One array read gives all of them, and the token's `norm` need not be loaded to look for
- * an "'s". Words registered later (by other taggers) read 0.
+ * PHRASE_BITS_FROM; a test checks the lists leave room). One array read gives all of them, and
+ * the token's `norm` need not be loaded to look for an "'s". Words registered later (by other
+ * taggers) read 0.
  */
 export function listBits(lists: Readonly<Record<TokenList, ReadonlySet<string>>>, phrases: Iterable<string>): Uint32Array {
   const marks: [number, number][] = [];
