@@ -18,6 +18,8 @@ export interface AccountHit {
 
 export interface AccountIndex {
   lookup(handle: string): AccountHit | undefined;
+  /** Whether any account is configured: without one, every hit is a guess. */
+  readonly anyConfigured: boolean;
 }
 
 const MEMO_MAX = 50_000;
@@ -40,6 +42,7 @@ export function createAccountIndex(register: AuthorityRegister, accounts: Readon
   // Handles repeat a lot (a council's own account is in thousands of posts): remember the answers.
   const memo = new BoundedMap<string, AccountHit | null>(MEMO_MAX);
   return {
+    anyConfigured: configured.size > 0,
     lookup(handle) {
       const known = memo.get(handle);
       if (known !== undefined) return known ?? undefined;

@@ -4,6 +4,7 @@
  */
 import { wordArray, WordSet, WORDS } from '../text/words.js';
 import type { FirstWordEntry, Gazetteer, PlaceName } from './gazetteer.js';
+import { IdPairs } from './id-pairs.js';
 
 export interface IdName {
   /** Word ids after the first two. */
@@ -11,21 +12,22 @@ export interface IdName {
   readonly name: PlaceName;
 }
 
-export interface IdEntry {
-  readonly entry: FirstWordEntry;
-  /** Second word id → names of 2+ words, longest first (as in FirstWordEntry.byNext). */
-  readonly byNext: ReadonlyMap<number, readonly IdName[]> | undefined;
-}
-
 export interface FirstWordIndex {
-  readonly entries: readonly (IdEntry | undefined)[];
-  /** The ids with an entry: a small bit set answers for most words without touching `entries`. */
+  /** By first word id: the one-word name (FirstWordEntry.single). */
+  readonly singles: readonly (PlaceName | undefined)[];
+  /** The ids with an entry: a small bit set answers for most words without touching the rest. */
   readonly known: WordSet;
   /**
    * The ids whose entry may match written in lower case (FirstWordEntry.lowerOk): lets a lower-case
    * "the" or "hope" be passed over without reading its entry.
    */
   readonly lowerOk: WordSet;
+  /** The ids that start names of two words or more: only these look at the next word. */
+  readonly longer: WordSet;
+  /** (First id, second id) → index in `names` of the names of 2+ words so starting. */
+  readonly pairs: IdPairs;
+  /** Longest first (as in FirstWordEntry.byNext). */
+  readonly names: readonly (readonly IdName[])[];
 }
 
 // Resolvers built over the same gazetteer (tests, the API's engine) share one index.
@@ -34,25 +36,42 @@ const built = new WeakMap<Gazetteer, FirstWordIndex>();
 export function firstWordIndex(gaz: Gazetteer): FirstWordIndex {
   let index = built.get(gaz);
   if (index === undefined) {
-    const entries = wordArray<IdEntry | undefined>(
-      [...gaz.byFirst].map(([word, entry]) => [word, { entry, byNext: byNextIds(entry) }] as const),
+    const entries = [...gaz.byFirst];
+    // The later words are registered before the first ones, as they always were (ids unchanged).
+    const { keyed, names } = longerNames(entries);
+    const singles = wordArray<PlaceName | undefined>(
+      entries.map(([word, entry]) => [word, entry.single] as const),
       undefined,
     );
-    const ids = (ok: (e: FirstWordEntry) => boolean) => [...gaz.byFirst].filter(([, e]) => ok(e)).map(([w]) => WORDS.find(w));
-    index = { entries, known: new WordSet(ids(() => true)), lowerOk: new WordSet(ids((e) => e.lowerOk)) };
+    const pairs = new IdPairs(keyed.length);
+    for (const [first, second, k] of keyed) pairs.set(WORDS.find(first), second, k);
+    const ids = (ok: (e: FirstWordEntry) => boolean) => entries.filter(([, e]) => ok(e)).map(([w]) => WORDS.find(w));
+    index = {
+      singles,
+      known: new WordSet(ids(() => true)),
+      lowerOk: new WordSet(ids((e) => e.lowerOk)),
+      longer: new WordSet(ids((e) => e.byNext !== undefined)),
+      pairs,
+      names,
+    };
     built.set(gaz, index);
   }
   return index;
 }
 
-function byNextIds(entry: FirstWordEntry): Map<number, IdName[]> | undefined {
-  if (entry.byNext === undefined) return undefined;
-  const out = new Map<number, IdName[]>();
-  for (const [second, names] of entry.byNext) {
-    out.set(
-      WORDS.add(second),
-      names.map((n) => ({ rest: n.rest.map((w) => WORDS.add(w)), name: n.name })),
-    );
+/** The names of 2+ words as (first word, second word id, index in `names`), their later words registered. */
+function longerNames(entries: readonly (readonly [string, FirstWordEntry])[]): {
+  keyed: [string, number, number][];
+  names: IdName[][];
+} {
+  const keyed: [string, number, number][] = [];
+  const names: IdName[][] = [];
+  for (const [first, entry] of entries) {
+    if (entry.byNext === undefined) continue;
+    for (const [second, list] of entry.byNext) {
+      keyed.push([first, WORDS.add(second), names.length]);
+      names.push(list.map((n) => ({ rest: n.rest.map((w) => WORDS.add(w)), name: n.name })));
+    }
   }
-  return out;
+  return { keyed, names };
 }

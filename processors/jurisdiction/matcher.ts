@@ -4,7 +4,7 @@
  * hit is a place.
  */
 import { wordId, type TextView, type Token } from '../text/tokens.js';
-import { firstWordIndex, type IdEntry } from './first-words.js';
+import { firstWordIndex, type FirstWordIndex, type IdName } from './first-words.js';
 import type { Gazetteer, PlaceName } from './gazetteer.js';
 import { hashtagIndex, hashtagPlace } from './hashtags.js';
 import { judge, personWords, type PersonNames } from './judge.js';
@@ -23,7 +23,12 @@ export interface NameMention {
 /** Told of each name found, in order: the fields of a NameMention, so no object is made per name. */
 export type NameSink = (kind: NameMention['kind'], text: string, start: number, name: PlaceName, quality: number) => void;
 
-export type NameFinder = (view: TextView, found: NameSink) => void;
+/**
+ * Reports the names in a text to `found`, in order. Returns false when no token can hold a letter
+ * followed by a digit (see `digitAfterLetter`): then the text holds no postcode and the caller skips
+ * that search, its one pass over the tokens doing for both.
+ */
+export type NameFinder = (view: TextView, found: NameSink) => boolean;
 
 /** The names in a text as NameMention objects (for callers that keep them). */
 export function mentionsIn(find: NameFinder, view: TextView): NameMention[] {
@@ -38,30 +43,35 @@ const INNER_PUNCT = new Set(['.', '&']);
 export function createNameFinder(gaz: Gazetteer, allPeople: PersonNames): NameFinder {
   const people = personWords(withoutTowns(allPeople, gaz));
   const variant = createVariantFinder(gaz, people);
-  const { entries, known, lowerOk } = firstWordIndex(gaz);
+  const index = firstWordIndex(gaz);
+  const { known, lowerOk } = index;
   const hashtags = hashtagIndex(gaz);
   return (view, found) => {
     const tokens = view.tokens;
+    const raw = view.raw;
+    let digits = false;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
-      if (t.kind === 'hashtag') {
-        const name = hashtagPlace(hashtags, t.norm);
-        if (name !== undefined) found('hashtag', t.text, t.start, name, name.weak ? 0.5 : 0.9);
+      if (t.kind !== 'word') {
+        if (t.kind === 'hashtag') {
+          const name = hashtagPlace(hashtags, t.norm);
+          if (name !== undefined) found('hashtag', t.text, t.start, name, name.weak ? 0.5 : 0.9);
+        }
+        digits ||= digitAfterLetter(raw, t);
         continue;
       }
-      if (t.kind !== 'word') continue;
       const id = wordId(t);
       if (!known.has(id)) {
-        if (t.text !== t.norm) {
+        if (written(raw, t)) {
           const alt = variant(tokens, i, id); // a capitalised word
           if (alt) found('name', t.text, t.start, alt.name, alt.quality);
         }
         continue;
       }
-      // "the", "hope": only capitalised forms can be places. Both tests are bit and pointer reads
-      // (a lower-case token's text is its norm), so such words never touch their entry.
-      if (!lowerOk.has(id) && t.text === t.norm) continue;
-      const end = longestMatch(tokens, i, entries[id] as IdEntry);
+      // "the", "hope": only capitalised forms can be places. Both tests are bit, character and
+      // pointer reads, so such words never touch their entry.
+      if (!lowerOk.has(id) && !written(raw, t)) continue;
+      const end = longestMatch(tokens, i, id, index);
       if (end < 0) continue;
       const name = matched as PlaceName;
       const quality = judge(tokens, i, end, name, people);
@@ -70,20 +80,76 @@ export function createNameFinder(gaz: Gazetteer, allPeople: PersonNames): NameFi
       found('name', view.raw.slice(t.start, last.start + last.text.length), t.start, name, quality);
       i = end - 1;
     }
+    return digits;
   };
+}
+
+/**
+ * Whether a letter followed by a digit may lie in or just before this (non-word) token. Every
+ * ASCII digit of a text is in a token: a number's digits can only follow a letter just before it;
+ * a mention's or hashtag's only when it holds a digit; the rarer kinds (links, e-mail addresses,
+ * emoticons) are taken to may. Words and punctuation hold no digits.
+ */
+function digitAfterLetter(raw: string, t: Token): boolean {
+  switch (t.kind) {
+    case 'punct':
+    case 'emoji':
+      return false;
+    case 'number':
+      return isAsciiLetter(raw.charCodeAt(t.start - 1));
+    case 'mention':
+    case 'hashtag':
+      return hasDigit(t.norm);
+    default:
+      return true;
+  }
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function hasDigit(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/**
+ * The word token is written with capitals (its text is not its norm, the lower case). Read from the
+ * post's text, which is read in order anyway, so the token's own (cold) strings stay unread: the
+ * word is ASCII letters, each ' or - followed by a letter (text/tokens.ts); at any other character
+ * (mostly none) the strings are compared after all.
+ */
+function written(raw: string, t: Token): boolean {
+  const n = raw.length;
+  for (let k = t.start; k < n; k++) {
+    const c = raw.charCodeAt(k);
+    if (c >= 97 && c <= 122) continue;
+    if (c >= 65 && c <= 90) return true;
+    if (c === 39 || c === 45) {
+      const d = raw.charCodeAt(k + 1);
+      if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90)) continue;
+      return false;
+    }
+    return c < 128 ? false : t.text !== t.norm;
+  }
+  return false;
 }
 
 // The name found by the last longestMatch call (saves allocating a result object per hit).
 let matched: PlaceName | undefined;
 
-/** End index (exclusive) of the longest name starting at token i, or -1; the name goes to `matched`. */
-function longestMatch(tokens: readonly Token[], i: number, entry: IdEntry): number {
-  if (entry.byNext !== undefined) {
+/** End index (exclusive) of the longest name starting at token i (word `id`), or -1; the name goes to `matched`. */
+function longestMatch(tokens: readonly Token[], i: number, id: number, index: FirstWordIndex): number {
+  if (index.longer.has(id)) {
     const j = skipInner(tokens, i + 1);
     const second = tokens[j];
-    const list = second === undefined ? undefined : entry.byNext.get(wordId(second));
-    if (list !== undefined) {
-      for (const e of list) {
+    const k = second === undefined ? -1 : index.pairs.get(id, wordId(second));
+    if (k >= 0) {
+      for (const e of index.names[k] as readonly IdName[]) {
         const end = matchRest(tokens, j + 1, e.rest);
         if (end >= 0) {
           matched = e.name;
@@ -92,7 +158,7 @@ function longestMatch(tokens: readonly Token[], i: number, entry: IdEntry): numb
       }
     }
   }
-  matched = entry.entry.single;
+  matched = index.singles[id];
   return matched === undefined ? -1 : i + 1;
 }
 

@@ -55,13 +55,30 @@ export interface FoundPlace extends PlaceEvidence {
 }
 
 /** The councils a target list stands for, as tags.entities.places writes them. */
-interface EntityCodes {
-  /** The targets' codes, in order... */
-  readonly codes: readonly string[];
-  /** ...and each as the register spells it. */
-  readonly registered: readonly string[];
-  /** The leading council's (as the register spells it) when it carries at least 85% of the weight. */
-  readonly clear: string | null;
+class EntityCodes {
+  /** The last council asked about and the answer: posts naming a place mostly settle on one council. */
+  private lastChosen: string | undefined = undefined;
+  private lastCode: string | null = null;
+
+  constructor(
+    /** The targets' codes, in order... */
+    private readonly codes: readonly string[],
+    /** ...and each as the register spells it. */
+    private readonly registered: readonly string[],
+    /** The leading council's (as the register spells it) when it carries at least 85% of the weight. */
+    private readonly clear: string | null,
+  ) {}
+
+  /** The chosen council when the place is in it, else the clearly leading one. */
+  codeFor(chosen: string | undefined): string | null {
+    if (chosen === undefined) return this.clear;
+    if (chosen !== this.lastChosen) {
+      const k = this.codes.indexOf(chosen);
+      this.lastChosen = chosen;
+      this.lastCode = k >= 0 ? (this.registered[k] as string) : this.clear;
+    }
+    return this.lastCode;
+  }
 }
 
 export type PlaceCollector = (post: Post, view: TextView) => readonly FoundPlace[];
@@ -109,10 +126,10 @@ export function createPlaceCollector(gaz: Gazetteer, prior: PriorParams, people:
     found.push(weightsOf(name).place(text, start, quality, kind === 'hashtag' ? 'hashtag' : 'text'));
   };
   return (post, view) => {
-    found.length = 0;
-    postcodes.length = 0;
-    findNames(view, onName);
-    findPostcodes(view.raw, gaz, postcodes);
+    // Setting an array's length calls into the runtime: only when there is something to drop.
+    if (found.length !== 0) found.length = 0;
+    if (postcodes.length !== 0) postcodes.length = 0;
+    if (findNames(view, onName)) findPostcodes(view.raw, gaz, postcodes);
     const platformPlace = post.geo?.place;
     const inPlace = platformPlace === undefined || platformPlace === '' ? NONE : namesInPlace(platformPlace);
     if (found.length + postcodes.length + inPlace.length === 0) return NO_PLACES; // a third of posts: nothing to build
@@ -127,10 +144,7 @@ export function placeEntities(found: readonly FoundPlace[], chosen: string | und
   const out: PlaceEntity[] = [];
   for (const f of found) {
     if (f.quality < 0.5) continue; // weak sightings ("March" the month?) stay out; they only ever add context
-    const e = f.entity;
-    // The chosen council when the place is in it, else the clearly leading one.
-    const k = chosen === undefined ? -1 : e.codes.indexOf(chosen);
-    out.push({ text: f.text, code: k >= 0 ? (e.registered[k] as string) : e.clear });
+    out.push({ text: f.text, code: f.entity.codeFor(chosen) });
   }
   return out;
 }
@@ -197,7 +211,11 @@ function entityCodes(targets: readonly WeightedTarget[], register: AuthorityRegi
     }
   }
   const clear = best !== null && total > 0 && bestW / total >= 0.85 ? registered(best) : null;
-  return { codes: targets.map((t) => t.code), registered: targets.map((t) => registered(t.code)), clear };
+  return new EntityCodes(
+    targets.map((t) => t.code),
+    targets.map((t) => registered(t.code)),
+    clear,
+  );
 }
 
 function landmarkOf(name: PlaceName): Landmark | undefined {

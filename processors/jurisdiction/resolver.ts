@@ -275,6 +275,8 @@ function addressedAccount(post: Post, text: TextView, accounts: AccountIndex): A
     if (hit?.configured) return hit;
     if (hit && guessed === null) guessed = hit;
   }
+  // The tokens can only change a guess for a configured account.
+  if (guessed !== null && !accounts.anyConfigured) return guessed;
   // A mention token starts with "@" (text/tokens.ts): most posts have none, and one scan of the
   // raw text for it is cheaper than reading every token.
   if (text.raw.indexOf('@') < 0) return guessed;
@@ -305,8 +307,9 @@ class Geotags {
   ) {}
 
   of(post: Post): Geotag | null {
-    const lat = post.geo?.lat;
-    const lon = post.geo?.lon;
+    const point = post.geo; // posts come in many shapes: each property read of one is a slow lookup
+    const lat = point?.lat;
+    const lon = point?.lon;
     if (lat === undefined || lon === undefined) return null;
     const hit = this.boundaries.locate(lat, lon);
     if (hit === null) return null;

@@ -2,8 +2,9 @@
  * A cheap, allocation-light tokenizer shared by every tagger: each post is tokenized once and the
  * result handed to the whole chain. compromise is reserved for the deeper analysis that needs it.
  */
+import { BoundedMap } from '../../core/bounded-map.js';
 import { RecentWords } from './recent-words.js';
-import { HASH_SEED, hashOf, hashStep, NO_WORD, WordFlag, WORDS } from './words.js';
+import { HASH_SEED, hashStep, NO_WORD, WordFlag, WORDS } from './words.js';
 
 export const TOKEN_KINDS = ['word', 'number', 'hashtag', 'mention', 'url', 'email', 'emoji', 'emoticon', 'punct'] as const;
 export type TokenKind = (typeof TOKEN_KINDS)[number];
@@ -126,8 +127,30 @@ function chunkTokens(raw: string, start: number, out: Token[]): number {
   if (end >= 0) return end;
   let chunkEnd = start + 1;
   while (chunkEnd < raw.length && !isSpace(raw.charCodeAt(chunkEnd))) chunkEnd++;
-  regexTokens(raw.slice(start, chunkEnd), start, out);
+  for (const t of patternTokens(raw.slice(start, chunkEnd))) out.push(makeToken(t.text, t.norm, t.kind, start + t.start, t.id));
   return chunkEnd;
+}
+
+/**
+ * The pattern is slow (a Unicode regex of nine alternatives) and the chunks it is left with repeat
+ * (emoji, road numbers, "@council.gov.uk", "6th"), so its tokens are kept per chunk, with offsets
+ * from the chunk's start. Ids depend on the table's size (see Token.id), so the memo is dropped
+ * when the table grows.
+ */
+const CHUNK_MEMO_MAX = 4096;
+let chunkMemo = new BoundedMap<string, readonly Token[]>(CHUNK_MEMO_MAX);
+let chunkMemoTableSize = WORDS.size;
+
+function patternTokens(chunk: string): readonly Token[] {
+  if (chunkMemoTableSize !== WORDS.size) {
+    chunkMemo = new BoundedMap<string, readonly Token[]>(CHUNK_MEMO_MAX);
+    chunkMemoTableSize = WORDS.size;
+  }
+  const known = chunkMemo.get(chunk);
+  if (known !== undefined) return known;
+  const tokens: Token[] = [];
+  regexTokens(chunk, 0, tokens);
+  return chunkMemo.set(chunk, tokens);
 }
 
 /**
@@ -139,13 +162,13 @@ function chunkTokens(raw: string, start: number, out: Token[]): number {
 function wordChunk(raw: string, start: number, out: Token[]): number {
   const n = raw.length;
   let i = start;
-  let upper = false;
+  let capitals = 0;
   let h = HASH_SEED;
   for (;;) {
     for (; i < n; i++) {
       let c = raw.charCodeAt(i);
       if (c >= 65 && c <= 90) {
-        upper = true;
+        capitals |= 1 << (i - start);
         c += 32;
       } else if (c < 97 || c > 122) break;
       h = hashStep(h, c);
@@ -153,7 +176,7 @@ function wordChunk(raw: string, start: number, out: Token[]): number {
     if (i + 1 < n && isJoiner(raw.charCodeAt(i)) && isLetter(raw.charCodeAt(i + 1))) h = hashStep(h, raw.charCodeAt(i++));
     else break;
   }
-  return finishChunk(raw, start, i, 'word', upper, h, out);
+  return finishChunk(raw, start, i, 'word', capitals, h, out);
 }
 
 /**
@@ -163,19 +186,19 @@ function wordChunk(raw: string, start: number, out: Token[]): number {
 function sigilChunk(raw: string, start: number, out: Token[]): number {
   const n = raw.length;
   let i = start + 1;
-  let upper = false;
+  let capitals = 0;
   let h = hashStep(HASH_SEED, raw.charCodeAt(start));
   for (; i < n; i++) {
     let c = raw.charCodeAt(i);
     if (c >= 65 && c <= 90) {
-      upper = true;
+      capitals |= 1 << (i - start);
       c += 32;
     } else if (!(isLetter(c) || isDigit(c) || c === 95)) break;
     h = hashStep(h, c);
   }
   const mention = raw.charCodeAt(start) === AT;
   if (i === start + 1 || (mention && i - start - 1 > MAX_HANDLE)) return -1;
-  return finishChunk(raw, start, i, mention ? 'mention' : 'hashtag', upper, h, out);
+  return finishChunk(raw, start, i, mention ? 'mention' : 'hashtag', capitals, h, out);
 }
 
 /** Digits (not opening with 8, which can start an emoticon: "83"), then maybe closing punctuation. */
@@ -188,17 +211,17 @@ function numberChunk(raw: string, start: number, out: Token[]): number {
     if (!isDigit(c)) break;
     h = hashStep(h, c);
   }
-  return finishChunk(raw, start, i, 'number', false, h, out);
+  return finishChunk(raw, start, i, 'number', 0, h, out);
 }
 
 /**
  * The token [start, end) read by hand, when what follows it up to white space is nothing or
  * closing punctuation: pushes both and returns the chunk's end, else -1 and pushes nothing.
  */
-function finishChunk(raw: string, start: number, end: number, kind: TokenKind, upper: boolean, h: number, out: Token[]): number {
+function finishChunk(raw: string, start: number, end: number, kind: TokenKind, capitals: number, h: number, out: Token[]): number {
   const chunkEnd = end === raw.length || isSpace(raw.charCodeAt(end)) ? end : closingEnd(raw, end);
   if (chunkEnd < 0) return -1;
-  pushKnown(raw, start, end, kind, upper, h, out);
+  pushKnown(raw, start, end, kind, capitals, h, out);
   if (chunkEnd > end) pushPunct(raw, end, chunkEnd, out);
   return chunkEnd;
 }
@@ -224,23 +247,42 @@ function closingEnd(raw: string, i: number): number {
 }
 
 /**
- * A token whose lower case is the ASCII lower case, `h` the hash of that: a known word reuses the
- * table's string (no lower-casing, and no copy at all when written in lower case).
+ * A token whose lower case is the ASCII lower case, `h` the hash of that, `capitals` the bits of
+ * its capital letters (by offset; they wrap past 31): its strings are the cache's (no
+ * lower-casing, and no copy when written as last time), known word or not.
  */
-function pushKnown(raw: string, start: number, end: number, kind: TokenKind, upper: boolean, h: number, out: Token[]): void {
-  const id = RECENT.find(h, raw, start, end, true);
-  if (id >= 0) {
-    const norm = RECENT.word;
-    out.push(makeToken(upper ? raw.slice(start, end) : norm, norm, kind, start, id));
-    return;
-  }
-  const text = raw.slice(start, end);
-  out.push(makeToken(text, upper ? text.toLowerCase() : text, kind, start, ~WORDS.size));
+function pushKnown(raw: string, start: number, end: number, kind: TokenKind, capitals: number, h: number, out: Token[]): void {
+  const id = RECENT.find(h, raw, start, end);
+  const norm = RECENT.word;
+  const text = capitals === 0 ? norm : RECENT.asWritten(raw, start, end, capitals);
+  out.push(makeToken(text, norm, kind, start, id >= 0 ? id : ~WORDS.size));
 }
 
 function pushPunct(raw: string, start: number, end: number, out: Token[]): void {
   const text = raw.slice(start, end);
-  out.push(withId(text, text, 'punct', start));
+  out.push(end - start === 1 ? markToken(text, start) : withId(text, text, 'punct', start));
+}
+
+/**
+ * Ids of the one-character punctuation marks closing a word (, ; : . ! ?), by character code:
+ * id + 1 for a word of the table, 0 when not looked up since the table last grew.
+ */
+const markIds = new Int32Array(64);
+let markIdsTableSize = -1;
+
+function markToken(text: string, start: number): Token {
+  if (markIdsTableSize !== WORDS.size) {
+    markIds.fill(0);
+    markIdsTableSize = WORDS.size;
+  }
+  const c = text.charCodeAt(0);
+  let v = markIds[c] as number;
+  if (v === 0) {
+    v = WORDS.find(text) + 1;
+    if (v === 0) return makeToken(text, text, 'punct', start, ~WORDS.size);
+    markIds[c] = v;
+  }
+  return makeToken(text, text, 'punct', start, v - 1);
 }
 
 function regexTokens(text: string, offset: number, out: Token[]): void {
@@ -255,11 +297,14 @@ function kindOf(m: RegExpExecArray): TokenKind {
   return 'punct';
 }
 
-/** Looks the norm up; a known one is swapped for the table's string, so the fresh copy dies young. */
+/**
+ * Looks the norm up (the pattern's tokens, which the chunk memo keeps, and runs of marks); a known
+ * one is swapped for the table's string, so the fresh copy dies young.
+ */
 function withId(text: string, norm: string, kind: TokenKind, start: number): Token {
-  const id = RECENT.find(hashOf(norm, 0, norm.length), norm, 0, norm.length, false);
+  const id = WORDS.find(norm);
   if (id < 0) return makeToken(text, norm, kind, start, ~WORDS.size);
-  const known = RECENT.word;
+  const known = WORDS.word(id);
   return makeToken(text === norm ? known : text, known, kind, start, id);
 }
 

@@ -62,8 +62,8 @@ export interface EntityLexicon {
   readonly outcodes: ReadonlySet<string>;
   /** Postcode areas ("EX", "B") derived from the outcodes. */
   readonly areas: ReadonlySet<string>;
-  /** Which of the token lists (word-bits.ts) each word is on, by shared word id. */
-  readonly bits: Uint16Array;
+  /** Which of the token lists (word-bits.ts) each word is on, and the known organisations' phrase marks (phrase-cue.ts), by shared word id. */
+  readonly bits: Uint32Array;
 }
 
 const lower = (words: readonly string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
@@ -110,7 +110,7 @@ function buildEntityLexicon(): EntityLexicon {
   };
   return {
     ...tokenLists,
-    bits: listBits(tokenLists),
+    bits: listBits(tokenLists, [...compromiseOrganisations, ...lists.knownOrganisations]),
     knownOrganisations: lists.knownOrganisations,
     caseSensitiveOrganisations: new Set(lists.caseSensitiveOrganisations),
     compromiseOrganisations,

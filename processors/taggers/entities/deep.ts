@@ -5,16 +5,22 @@
 import type { DeepEntities } from '../../nlp/index.js';
 import type { Token } from '../../text/tokens.js';
 import type { EntityLexicon } from './data.js';
-import { baseNorm, isCapitalised, isSentenceStart, pushUnique } from './spans.js';
+import { baseNorm, isSentenceStart, pushUnique } from './spans.js';
 
 export type DeepParser = (text: string) => DeepEntities;
 
 /** True when some run of 2+ capitalised words, not yet explained, could be a person's name. */
-export function hasUnexplainedName(tokens: readonly Token[], raw: string, lex: EntityLexicon, used: Uint8Array): boolean {
+export function hasUnexplainedName(
+  tokens: readonly Token[],
+  raw: string,
+  lex: EntityLexicon,
+  capital: Uint8Array,
+  used: Uint8Array,
+): boolean {
   let run = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const candidate = t !== undefined && used[i] !== 1 && isCapitalised(t) && plainWord(baseNorm(t), lex);
+    const candidate = t !== undefined && used[i] !== 1 && capital[i] === 1 && plainWord(baseNorm(t), lex);
     if (candidate && (run > 0 || !isSentenceStart(tokens, i, raw))) run++;
     else run = 0;
     if (run >= 2) return true;

@@ -6,7 +6,7 @@ import { PhraseMatcher } from '../../nlp/phrases.js';
 import type { Token } from '../../text/tokens.js';
 import type { EntityLexicon } from './data.js';
 import type { PostScan } from './post-scan.js';
-import { isCapitalised, isSentenceStart, pushUnique, spanText } from './spans.js';
+import { isSentenceStart, markUsed, pushUnique, spanText } from './spans.js';
 import { baseBits, IN, normBits } from './word-bits.js';
 
 interface KnownOrg {
@@ -36,6 +36,7 @@ export interface OrgFinder {
 }
 
 export function createOrgFinder(lex: EntityLexicon): OrgFinder {
+  // The same names as the phrase marks in lex.bits (data.ts), which PostScan reads into knownOrgCue.
   const known = new PhraseMatcher<KnownOrg>();
   for (const org of lex.compromiseOrganisations) known.add(org, { name: org, exactCase: false, fromCompromise: true });
   for (const name of lex.knownOrganisations) {
@@ -55,27 +56,27 @@ export function createOrgFinder(lex: EntityLexicon): OrgFinder {
       scan.out = out;
       // Without a capitalised head word no run can be examined.
       if (post.orgCue) findSpans(scan, post.shouting);
-      known.scan(tokens, onKnown);
+      if (post.knownOrgCue) known.scan(tokens, onKnown);
     },
   };
 }
 
 function mark(scan: Scan, start: number, end: number, name?: string): void {
-  scan.used.fill(1, start, end);
+  markUsed(scan.used, start, end);
   pushUnique(scan.out, name ?? spanText(scan.tokens, start, end, scan.raw));
 }
 
 function acceptKnown(scan: Scan, org: KnownOrg, start: number, end: number): boolean {
-  if (org.fromCompromise) return writtenAsName(scan.tokens, start, end);
+  if (org.fromCompromise) return writtenAsName(scan.tokens, scan.capital, start, end);
   if (!org.exactCase) return true;
   if (spanText(scan.tokens, start, end, scan.raw) !== org.name) return false;
   return end - start > 1 || !isSentenceStart(scan.tokens, start, scan.raw);
 }
 
-function writtenAsName(tokens: readonly Token[], start: number, end: number): boolean {
+function writtenAsName(tokens: readonly Token[], capital: Uint8Array, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const t = tokens[i];
-    if (t === undefined || (t.kind === 'word' && !isCapitalised(t))) return false;
+    if (t === undefined || (t.kind === 'word' && capital[i] === 0)) return false;
     if (end - start === 1 && (t.text.length < 2 || t.text !== t.text.toUpperCase())) return false;
   }
   return true;

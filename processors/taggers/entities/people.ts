@@ -6,7 +6,7 @@
 import type { Token } from '../../text/tokens.js';
 import type { EntityLexicon } from './data.js';
 import type { PostScan } from './post-scan.js';
-import { isSentenceStart, pushUnique, spanText } from './spans.js';
+import { isSentenceStart, markUsed, pushUnique, spanText } from './spans.js';
 import { baseBits, IN, normBits } from './word-bits.js';
 
 const MAX_NAME_WORDS = 3;
@@ -21,7 +21,7 @@ export function findPeople(tokens: readonly Token[], raw: string, lex: EntityLex
     const end =
       (normBits(lex.bits, token) & IN.honorifics) !== 0 ? titled(tokens, i, lex, capital, used) : named(tokens, i, raw, lex, capital, used);
     if (end <= i) continue;
-    used.fill(1, i, end);
+    markUsed(used, i, end);
     pushUnique(out, spanText(tokens, i, end, raw));
     i = end - 1;
   }

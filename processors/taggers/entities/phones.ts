@@ -9,16 +9,14 @@ function national(written: string): string {
   return written.startsWith('+44') ? `0${digits.slice(2).replace(/^0/, '')}` : digits;
 }
 
-/** `starts` are the candidate offsets (a number opening with 0, "(0" or "+44"). */
-export function findPhones(raw: string, starts: readonly number[]): string[] {
-  const found: string[] = [];
+/** Adds to `found` the numbers at the candidate offsets `starts` (a number opening with 0, "(0" or "+44"). */
+export function findPhones(raw: string, starts: readonly number[], found: string[]): void {
   for (const start of starts) {
     PHONE.lastIndex = start;
     const m = PHONE.exec(raw);
     const number = m === null ? undefined : validNumber(m[0]);
     if (number !== undefined && !found.includes(number)) found.push(number);
   }
-  return found;
 }
 
 // The pattern is greedy across spaces ("01392 123456 2 times"): drop trailing groups until valid.

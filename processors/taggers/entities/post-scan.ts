@@ -10,8 +10,9 @@ import type { Entities } from '../../../core/contracts/tags.js';
 import type { Token } from '../../text/tokens.js';
 import { addCandidates, type Candidates } from './candidates.js';
 import type { EntityLexicon } from './data.js';
-import { isCapitalised } from './spans.js';
-import { baseBits, IN, normBits } from './word-bits.js';
+import { isCapitalised, secondInCapitals } from './spans.js';
+import { PHRASE_FIRST, phraseMayStart } from './phrase-cue.js';
+import { baseBits, entryOf, IN, listsOf } from './word-bits.js';
 
 /** Beyond the last token: `capital[i + 1]` and `used[j]` up to two past the end read zeros. */
 const SLACK = 2;
@@ -49,55 +50,64 @@ export class PostScan implements Candidates {
    * (people.ts) starts a name only at one of those.
    */
   personCue = false;
+  /** Some token may start a known organisation's name (phrase-cue.ts): else the phrase scan finds none. */
+  knownOrgCue = false;
   /** Lower case of the handles and hashtags kept, to keep one of each whatever its case. */
   private readonly handleNorms: string[] = [];
   private readonly tagNorms: string[] = [];
 
-  /** Reads `tokens`, adding their handles, hashtags, links and emails to `out`. */
-  read(tokens: readonly Token[], lex: EntityLexicon, out: Entities): void {
+  /** Reads `tokens` (of `raw`), adding their handles, hashtags, links and emails to `out`. */
+  read(tokens: readonly Token[], raw: string, lex: EntityLexicon, out: Entities): void {
     const n = tokens.length;
     this.reset(n);
+    const { capital } = this;
     let upper = 0;
+    let before = 0;
+    let afterFirst = false;
     for (let i = 0; i < n; i++) {
       const t = tokens[i] as Token;
+      const entry = entryOf(lex.bits, t);
+      if (phraseMayStart(entry, afterFirst)) this.knownOrgCue = true;
+      afterFirst = (entry & PHRASE_FIRST) !== 0;
       if (t.kind !== 'word') {
+        capital[i] = 0;
         this.marked(tokens, i, t, out);
-        continue;
-      }
-      if (!isCapitalised(t)) continue;
-      this.capital[i] = 1;
-      this.cues(tokens, i, t, lex);
-      // The first two letters in capitals tell "HELP" from "Help"; no string is built.
-      if (t.text.length >= 2 && t.text.charCodeAt(1) !== t.norm.charCodeAt(1)) upper++;
+      } else if (isCapitalised(t, raw)) {
+        capital[i] = 1;
+        this.cues(t, entry, before, lex);
+        if (secondInCapitals(t, raw)) upper++;
+      } else capital[i] = 0;
+      before = entry;
     }
     this.shouting = upper >= MIN_SHOUTED && shouted(tokens, upper);
   }
 
+  /** `capital` is written for every token by `read`; only the slack past the end is cleared here. */
   private reset(n: number): void {
     if (this.capital.length < n + SLACK) {
       this.capital = new Uint8Array(Math.max(n + SLACK, this.capital.length * 2));
       this.used = new Uint8Array(this.capital.length);
     }
-    this.capital.fill(0, 0, n + SLACK);
-    this.used.fill(0, 0, n + SLACK);
-    this.codes.length = 0;
-    this.phones.length = 0;
-    this.handleNorms.length = 0;
-    this.tagNorms.length = 0;
+    // Loops, not fill(): a typed array's fill is a call into the runtime, dear for a few bytes.
+    const { capital, used } = this;
+    for (let i = 0; i < n + SLACK; i++) used[i] = 0;
+    for (let i = n; i < n + SLACK; i++) capital[i] = 0;
+    // Setting a length is a runtime call even when it is already 0, which it mostly is.
+    if (this.codes.length !== 0) this.codes.length = 0;
+    if (this.phones.length !== 0) this.phones.length = 0;
+    if (this.handleNorms.length !== 0) this.handleNorms.length = 0;
+    if (this.tagNorms.length !== 0) this.tagNorms.length = 0;
     this.orgCue = false;
     this.personCue = false;
+    this.knownOrgCue = false;
   }
 
-  /** What the capitalised word at `i` (and a title right before it) may start. */
-  private cues(tokens: readonly Token[], i: number, t: Token, lex: EntityLexicon): void {
+  /** What the capitalised word `t` (word bits `entry`), after a token with word bits `before`, may start. */
+  private cues(t: Token, entry: number, before: number, lex: EntityLexicon): void {
     const base = baseBits(lex.bits, t);
     if ((base & (IN.headWords | IN.prefixHeads)) !== 0) this.orgCue = true;
     if (this.personCue) return;
-    const before = tokens[i - 1];
-    this.personCue =
-      (base & IN.firstNames) !== 0 ||
-      (normBits(lex.bits, t) & IN.honorifics) !== 0 ||
-      (before !== undefined && (normBits(lex.bits, before) & IN.honorifics) !== 0);
+    this.personCue = (base & IN.firstNames) !== 0 || (listsOf(entry) & IN.honorifics) !== 0 || (listsOf(before) & IN.honorifics) !== 0;
   }
 
   /** Handles, hashtags, links and emails, and where codes and phones may start. */

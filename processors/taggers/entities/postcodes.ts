@@ -7,34 +7,44 @@ const FULL = /([A-Za-z]{1,2}\d[A-Za-z\d]?) ?(\d[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2}
 const OUTWARD = /([A-Z]{1,2}\d[A-Z\d]?)(?![\p{L}\p{N}])/uy;
 const AREA = /^[A-Z]+/;
 
-export interface PostcodeHits {
-  readonly postcodes: string[];
-  readonly full: boolean;
-}
-
 function areaOf(outward: string): string {
   return AREA.exec(outward)?.[0] ?? '';
 }
 
-/** Upper case, one space: "ex8 1ab" -> "EX8 1AB". `starts` are the candidate offsets. */
-export function findPostcodes(raw: string, starts: readonly number[], lex: EntityLexicon): PostcodeHits {
-  const found: string[] = [];
+const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+
+/**
+ * Whether the one or two ASCII letters at `start`, in upper case, are a postcode area: every
+ * postcode opens with one, and most candidates are roads ("A38") that need no regex then.
+ */
+function opensWithArea(raw: string, start: number, lex: EntityLexicon): boolean {
+  if (!isAsciiLetter(raw.charCodeAt(start))) return false;
+  const letters = isAsciiLetter(raw.charCodeAt(start + 1)) ? 2 : 1;
+  return lex.areas.has(raw.slice(start, start + letters).toUpperCase());
+}
+
+/**
+ * Adds the postcodes at the candidate offsets `starts` to `out`, upper case, one space: "ex8 1ab"
+ * -> "EX8 1AB". Returns whether a full one (outward and inward code) was among them.
+ */
+export function findPostcodes(raw: string, starts: readonly number[], lex: EntityLexicon, out: string[]): boolean {
   let full = false;
   for (const start of starts) {
+    if (!opensWithArea(raw, start, lex)) continue;
     FULL.lastIndex = start;
     const m = FULL.exec(raw);
     if (m !== null) {
       const outward = (m[1] ?? '').toUpperCase();
       if (lex.areas.has(areaOf(outward))) {
-        push(found, `${outward} ${(m[2] ?? '').toUpperCase()}`);
+        push(out, `${outward} ${(m[2] ?? '').toUpperCase()}`);
         full = true;
         continue;
       }
     }
     const outward = outwardAt(raw, start, lex);
-    if (outward !== undefined) push(found, outward);
+    if (outward !== undefined) push(out, outward);
   }
-  return { postcodes: found, full };
+  return full;
 }
 
 function outwardAt(raw: string, start: number, lex: EntityLexicon): string | undefined {

@@ -1,5 +1,5 @@
 /** Road numbers: A and M roads, B roads (three or four digits), with an optional (M) or (T) suffix. */
-import { nextWord, prevWord } from './context.js';
+import { isAsciiWordChar, nextWord, prevWord } from './context.js';
 import type { EntityLexicon } from './data.js';
 
 const ROAD = /([ABMabm])(\d{1,4})(\([MTmt]\))?(?![\p{L}\p{N}&])/uy;
@@ -12,11 +12,20 @@ function plausible(letter: string, digits: string): boolean {
   return true;
 }
 
-/** "A30(T)", "M5", "B3183"; not "A4 paper" nor a lower-case "a1" without road context. */
-export function findRoads(raw: string, starts: readonly number[], lex: EntityLexicon, postcodes: readonly string[]): string[] {
-  const found: string[] = [];
+const ASCII_END = 128;
+const AMPERSAND = 38;
+
+/** A letter, digit or & right before `start`: the code is part of a longer word then. */
+function gluedBefore(raw: string, start: number): boolean {
+  if (start === 0) return false;
+  const c = raw.charCodeAt(start - 1);
+  return c < ASCII_END ? isAsciiWordChar(c) || c === AMPERSAND : GLUED_BEFORE.test(raw.charAt(start - 1));
+}
+
+/** Adds to `found` "A30(T)", "M5", "B3183"; not "A4 paper" nor a lower-case "a1" without road context. */
+export function findRoads(raw: string, starts: readonly number[], lex: EntityLexicon, postcodes: readonly string[], found: string[]): void {
   for (const start of starts) {
-    if (start > 0 && GLUED_BEFORE.test(raw.charAt(start - 1))) continue;
+    if (gluedBefore(raw, start)) continue;
     ROAD.lastIndex = start;
     const m = ROAD.exec(raw);
     if (m === null) continue;
@@ -28,7 +37,6 @@ export function findRoads(raw: string, starts: readonly number[], lex: EntityLex
     if (postcodes.includes(road) || !inRoadContext(raw, start, start + m[0].length, written === letter, lex)) continue;
     if (!found.includes(road)) found.push(road);
   }
-  return found;
 }
 
 function inRoadContext(raw: string, start: number, end: number, upper: boolean, lex: EntityLexicon): boolean {

@@ -5,11 +5,35 @@ import { possessive } from './word-bits.js';
 const SENTENCE_PUNCT = /^[.!?…:;]+$/;
 const SPACE = 32;
 
-export function isCapitalised(token: Token | undefined): boolean {
+const A = 65;
+const Z = 90;
+const ASCII_END = 128;
+
+const isAsciiCapital = (c: number): boolean => c >= A && c <= Z;
+
+/**
+ * A word token (of the post `raw`) that opens with a capital. An ASCII first letter is read from
+ * `raw`, which the pass over the tokens reads in order anyway; the token's own strings would both
+ * have to be loaded and compared.
+ */
+export function isCapitalised(token: Token | undefined, raw: string): boolean {
   if (token === undefined || token.kind !== 'word') return false;
+  const c = raw.charCodeAt(token.start);
+  if (c < ASCII_END) return isAsciiCapital(c);
   // A word in lower case is mostly one string for both (the tokenizer reuses it), and then the
   // comparison reads no characters.
   return token.text !== token.norm && token.text.charCodeAt(0) !== token.norm.charCodeAt(0);
+}
+
+/**
+ * The second letter of a capitalised word is a capital too: "HELP", not "Help". A letter after an
+ * ASCII one always belongs to the same word, so two ASCII code units in `raw` decide.
+ */
+export function secondInCapitals(token: Token, raw: string): boolean {
+  const first = raw.charCodeAt(token.start);
+  const second = raw.charCodeAt(token.start + 1);
+  if (first < ASCII_END && second < ASCII_END) return isAsciiCapital(second);
+  return token.text.length >= 2 && token.text.charCodeAt(1) !== token.norm.charCodeAt(1);
 }
 
 /** Lower case without a possessive "'s": "Council's" -> "council". */
@@ -54,6 +78,11 @@ function collapsible(text: string): boolean {
     if (c === SPACE ? isSpace(text.charCodeAt(i + 1)) : isSpace(c)) return true;
   }
   return false;
+}
+
+/** Tokens [start, end) are inside a name. A loop, not fill(): a typed array's fill is a call into the runtime. */
+export function markUsed(used: Uint8Array, start: number, end: number): void {
+  for (let i = start; i < end; i++) used[i] = 1;
 }
 
 export function pushUnique(list: string[], value: string): void {

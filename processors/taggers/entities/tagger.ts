@@ -48,21 +48,19 @@ function extract(
   previous: Entities,
 ): Entities {
   const out = emptyEntities(previous.places);
-  scan.read(tokens, lex, out);
+  scan.read(tokens, raw, lex, out);
   const { shouting, used } = scan;
   orgs.find(tokens, raw, scan, out.organisations);
   if (!shouting && scan.personCue) findPeople(tokens, raw, lex, scan, out.people);
-  if (deep !== undefined && !shouting && hasUnexplainedName(tokens, raw, lex, used)) {
+  if (deep !== undefined && !shouting && hasUnexplainedName(tokens, raw, lex, scan.capital, used)) {
     addDeepPeople(raw, deep, out.organisations, out.people);
   }
   let fullPostcode = false;
   if (scan.codes.length > 0) {
-    const postcodes = findPostcodes(raw, scan.codes, lex);
-    out.postcodes = postcodes.postcodes;
-    fullPostcode = postcodes.full;
-    out.roads = findRoads(raw, scan.codes, lex, out.postcodes);
+    fullPostcode = findPostcodes(raw, scan.codes, lex, out.postcodes);
+    findRoads(raw, scan.codes, lex, out.postcodes, out.roads);
   }
-  if (scan.phones.length > 0) out.phones = findPhones(raw, scan.phones);
+  if (scan.phones.length > 0) findPhones(raw, scan.phones, out.phones);
   out.personal_data = out.phones.length > 0 || out.emails.length > 0 || fullPostcode;
   return out;
 }

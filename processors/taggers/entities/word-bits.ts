@@ -5,6 +5,7 @@
  */
 import { wordId, type Token } from '../../text/tokens.js';
 import { WORDS } from '../../text/words.js';
+import { phraseMarks } from './phrase-cue.js';
 
 export const TOKEN_LISTS = [
   'headWords',
@@ -27,26 +28,56 @@ export type TokenList = (typeof TOKEN_LISTS)[number];
 /** The bit of each list. */
 export const IN = Object.fromEntries(TOKEN_LISTS.map((name, i) => [name, 1 << i])) as Readonly<Record<TokenList, number>>;
 
-export function listBits(lists: Readonly<Record<TokenList, ReadonlySet<string>>>): Uint16Array {
+const LIST_COUNT = TOKEN_LISTS.length;
+/** The lists of a word, in an entry's low bits. */
+const LISTS = (1 << LIST_COUNT) - 1;
+
+/**
+ * Per shared word id: the lists the word is on (low bits), the lists its form without a possessive
+ * "'s" is on ("council's" has those of "council"), and the phrase marks of phrase-cue.ts (from bit
+ * PHRASE_BITS_FROM; a test checks the lists leave room). One array read gives all of them, and
+ * the token's `norm` need not be loaded to look for an "'s". Words registered later (by other
+ * taggers) read 0.
+ */
+export function listBits(lists: Readonly<Record<TokenList, ReadonlySet<string>>>, phrases: Iterable<string>): Uint32Array {
   const marks: [number, number][] = [];
   for (const name of TOKEN_LISTS) for (const word of lists[name]) marks.push([WORDS.add(word), IN[name]]);
-  const bits = new Uint16Array(WORDS.size);
-  for (const [id, bit] of marks) bits[id] = (bits[id] as number) | bit;
+  marks.push(...phraseMarks(phrases));
+  const bits = new Uint32Array(WORDS.size);
+  for (const [id, mark] of marks) bits[id] = (bits[id] as number) | mark;
+  for (let id = 0; id < bits.length; id++) {
+    const word = WORDS.word(id);
+    const base = possessive(word) ? bitsAt(bits, WORDS.findSlice(word, 0, word.length - 2)) : (bits[id] as number);
+    bits[id] = (bits[id] as number) | ((base & LISTS) << LIST_COUNT);
+  }
   return bits;
 }
 
-function bitsAt(bits: Uint16Array, id: number): number {
+function bitsAt(bits: Uint32Array, id: number): number {
   return id >= 0 && id < bits.length ? (bits[id] as number) : 0;
 }
 
-/** The lists the token's lower-case form is on. */
-export function normBits(bits: Uint16Array, t: Token): number {
+/** The token's entry (listBits): 0 for a word the table did not hold when the lists were built. */
+export function entryOf(bits: Uint32Array, t: Token): number {
   return bitsAt(bits, wordId(t));
 }
 
+/** The lists the token's lower-case form is on. */
+export function normBits(bits: Uint32Array, t: Token): number {
+  return entryOf(bits, t) & LISTS;
+}
+
 /** The lists the token's form without a possessive "'s" is on ("Council's" -> "council"). */
-export function baseBits(bits: Uint16Array, t: Token): number {
-  return possessive(t.norm) ? bitsAt(bits, WORDS.findSlice(t.norm, 0, t.norm.length - 2)) : normBits(bits, t);
+export function baseBits(bits: Uint32Array, t: Token): number {
+  const id = wordId(t);
+  if (id >= 0 && id < bits.length) return ((bits[id] as number) >>> LIST_COUNT) & LISTS;
+  // A word registered after the lists, or none at all: its form without "'s" may still be listed.
+  return possessive(t.norm) ? bitsAt(bits, WORDS.findSlice(t.norm, 0, t.norm.length - 2)) & LISTS : 0;
+}
+
+/** The lists in an entry (entryOf) of a word. */
+export function listsOf(entry: number): number {
+  return entry & LISTS;
 }
 
 export function possessive(s: string): boolean {

@@ -4,6 +4,7 @@ import { LexFlag, type SentimentLexicon } from './lexicon.js';
 import {
   capsOf,
   FACT_CONTRACTED_NOT,
+  FACT_CURLY,
   FACT_STRETCHED,
   KEY_FACTS,
   LEX_BITS,
@@ -12,6 +13,7 @@ import {
   OUTSIDE_CURLY,
   OUTSIDE_STRETCHED,
   outsideFacts,
+  straightId,
 } from './word-facts.js';
 
 export const ITEM_KINDS = ['word', 'number', 'hashtag', 'emoji', 'emoticon'] as const;
@@ -71,6 +73,13 @@ export interface Analysis {
   /** Part of a matched phrase or a hand-set domain word: the learnt n-gram features skip it. */
   covered: Uint8Array;
   valence: Float64Array;
+  /**
+   * The items the valence rules act on, in order (the first `ruled` slots): those with a lexicon
+   * entry, emoji (a skin tone or selector may hide one) and stretched words ("sooo"). The rules
+   * leave every other item's valence at zero, so they and the sums skip them.
+   */
+  ruled: number;
+  ruledAt: Int32Array;
   /** Index of the first contrast word ("but", "however"), or -1. */
   contrastAt: number;
   capsWords: number;
@@ -110,6 +119,8 @@ export function createAnalysis(capacity = 256): Analysis {
     negScope: new Uint8Array(capacity),
     covered: new Uint8Array(capacity),
     valence: new Float64Array(capacity),
+    ruled: 0,
+    ruledAt: new Int32Array(capacity),
     contrastAt: -1,
     capsWords: 0,
     letterWords: 0,
@@ -134,8 +145,9 @@ export function collectItems(view: TextView, lex: SentimentLexicon, a: Analysis)
   if (tokens.length > a.kinds.length) grow(a, tokens.length);
   resetSummary(a);
   a.view = view;
-  const { at, ids, entries, facts, kinds, upper, boundary, negator, negScope, covered, valence } = a;
+  const { at, ids, entries, facts, kinds, upper, boundary, negator, negScope, covered, valence, ruledAt } = a;
   let n = 0;
+  let ruled = 0;
   let pendingBoundary = 0;
   let inNegation = 0;
   let letterWords = 0;
@@ -178,6 +190,7 @@ export function collectItems(view: TextView, lex: SentimentLexicon, a: Analysis)
     negScope[n] = inNegation;
     covered[n] = 0;
     valence[n] = 0;
+    if (bits !== 0 || kind === KIND_EMOJI || (f & FACT_STRETCHED) !== 0) ruledAt[ruled++] = n;
     if ((bits & LexFlag.contrast) !== 0) {
       inNegation = 0;
       if (a.contrastAt < 0) a.contrastAt = n;
@@ -185,6 +198,7 @@ export function collectItems(view: TextView, lex: SentimentLexicon, a: Analysis)
     n++;
   }
   a.n = n;
+  a.ruled = ruled;
   a.letterWords = letterWords;
   a.capsWords = capsWords;
   a.negators = negators;
@@ -202,11 +216,22 @@ class WordKeyReader {
 
   read(t: Token, lex: SentimentLexicon): void {
     const words = lex.words;
-    const outside = wordId(t) === NO_WORD ? outsideFacts(t.norm) : -1;
-    const id = outside < 0 ? words.straightId(t) : (outside & OUTSIDE_CURLY) !== 0 ? WORDS.find(t.norm.replaceAll('\u2019', "'")) : NO_WORD;
-    this.id = id;
-    if (id >= 0) {
-      this.facts = words.of(id);
+    const own = wordId(t);
+    let outside = -1;
+    if (own !== NO_WORD) {
+      const f = words.of(own);
+      if ((f & FACT_CURLY) === 0) {
+        this.id = own;
+        this.facts = f;
+        return;
+      }
+      this.id = straightId(t.norm);
+    } else {
+      outside = outsideFacts(t.norm);
+      this.id = (outside & OUTSIDE_CURLY) !== 0 ? straightId(t.norm) : NO_WORD;
+    }
+    if (this.id >= 0) {
+      this.facts = words.of(this.id);
       return;
     }
     const text = outside >= 0 ? outside : outsideFacts(t.norm);
@@ -297,6 +322,7 @@ function grow(a: Analysis, size: number): void {
   a.negScope = new Uint8Array(capacity);
   a.covered = new Uint8Array(capacity);
   a.valence = new Float64Array(capacity);
+  a.ruledAt = new Int32Array(capacity);
 }
 
 /** Counts ! and ? for emphasis; returns 1 when the token ends a clause. */

@@ -26,9 +26,12 @@ const EMOJI_VARIANTS = /\uFE0F|[\u{1F3FB}-\u{1F3FF}]|\u200D[\u2640\u2642]/gu;
 
 export function applyRules(a: Analysis, lex: SentimentLexicon, opts: RuleOptions): void {
   const capDiff = a.capsWords > 0 && a.capsWords < a.letterWords;
-  const n = a.n;
-  for (let i = 0; i < n; i++) {
-    if (a.covered[i] === 1) continue;
+  const { ruled, ruledAt } = a;
+  // Items before `next` belong to a phrase already matched.
+  let next = 0;
+  for (let r = 0; r < ruled; r++) {
+    const i = ruledAt[r] as number;
+    if (i < next) continue;
     let e = a.entries[i] as number;
     const bits = (a.facts[i] as number) & LEX_BITS;
     if ((bits & LexFlag.booster) !== 0 || isTwoWordBooster(a, i)) continue;
@@ -36,7 +39,7 @@ export function applyRules(a: Analysis, lex: SentimentLexicon, opts: RuleOptions
       const len = matchPhrase(a, lex, i);
       if (len > 0) {
         a.valence[i] = modifiers(a, lex, i, a.valence[i] as number, capDiff, opts);
-        i += len - 1;
+        next = i + len;
         continue;
       }
     }
@@ -209,15 +212,18 @@ function least(a: Analysis, i: number, v: number): number {
 /** "but": the clause before counts half, the clause after half again. */
 function applyContrast(a: Analysis): void {
   const at = a.contrastAt;
-  for (let i = 0; i < a.n; i++) {
+  for (let r = 0; r < a.ruled; r++) {
+    const i = a.ruledAt[r] as number;
     if (i < at) a.valence[i] = (a.valence[i] as number) * 0.5;
     else if (i > at) a.valence[i] = (a.valence[i] as number) * 1.5;
   }
 }
 
 function summarise(a: Analysis): void {
+  // Zero valences add nothing to the sums (the sum starts at +0, so not even a -0 is lost).
   let sum = 0;
-  for (let i = 0; i < a.n; i++) {
+  for (let r = 0; r < a.ruled; r++) {
+    const i = a.ruledAt[r] as number;
     const v = a.valence[i] as number;
     sum += v;
     if (v > 0) {

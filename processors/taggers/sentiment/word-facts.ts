@@ -1,5 +1,4 @@
-import { wordId, type Token } from '../../text/tokens.js';
-import { NO_WORD, type WordSet, WORDS } from '../../text/words.js';
+import { type WordSet, WORDS } from '../../text/words.js';
 
 /**
  * Bits of `WordFacts.of`: the word's LexFlag bits (its lexicon entry, bits 0-5), what the phrase
@@ -19,10 +18,20 @@ export const KEY_FACTS = LEX_BITS | FACT_PHRASE_SECOND | FACT_ONE_WORD_PHRASE;
 const COMPUTED = 1 << 10;
 /** capsOf of the word's (lower-case) text, in bits 11-12. */
 const CAPS_SHIFT = 11;
+/**
+ * The word has a curly apostrophe: the lists spell it with a straight one, so its key is another
+ * word (straightId), and its own facts above are not its key's.
+ */
+export const FACT_CURLY = 1 << 13;
 
 /** capsOf of the lower-case text of a word whose facts are `facts`. */
 export function lowerCaps(facts: number): number {
-  return facts >> CAPS_SHIFT;
+  return (facts >> CAPS_SHIFT) & 3;
+}
+
+/** The id of a word's form with straight apostrophes ("can’t" -> "can't"), or NO_WORD. */
+export function straightId(word: string): number {
+  return WORDS.find(word.replaceAll('\u2019', "'"));
 }
 
 /** What WordFacts reads from its lexicon (arrays indexed by word id; ids beyond them have no entry). */
@@ -34,47 +43,22 @@ export interface LexiconWords {
 
 /**
  * A lexicon's view of each word id, worked out the first time a post uses the word and then kept
- * by word id (bounded by the shared table, not by the stream): the id of its form with straight
- * apostrophes ("can’t" -> "can't", as word lists spell it) and its facts (bits above). The common
- * word (written with straight apostrophes) then costs one cache line for both, where the lexicon's
- * separate tables cost a line each. Words outside the table are worked out each time (outsideFacts
- * below). The valence is not kept here: only items with an entry read it, and leaving it out halves
- * the slot, so twice as many of the stream's words fit in the cache.
+ * by word id (bounded by the shared table, not by the stream): its facts (bits above). Two bytes a
+ * word, so the stream's words share few cache lines; the rare word with a curly apostrophe says so
+ * (FACT_CURLY) and its key is looked up when met. Words outside the table are worked out each time
+ * (outsideFacts below). The valence is not kept here: only items with an entry read it.
  */
 export class WordFacts {
-  /**
-   * Two Int32s per word id, side by side so a word's lookups share one cache line: the straight
-   * form's id + 2 (1: NO_WORD; 0: not worked out yet), then the word's facts (0: not worked out yet).
-   */
-  private slots = new Int32Array(0);
+  /** The facts of each word id (0: not worked out yet). */
+  private facts = new Uint16Array(0);
 
   constructor(private readonly lex: LexiconWords) {}
 
-  /** The id of a word token's text with straight apostrophes, or NO_WORD. */
-  straightId(t: Token): number {
-    let id = t.id;
-    if (id < 0) {
-      // Outside the table when tokenized (or added since): look again, then try the straight form.
-      id = wordId(t);
-      if (id < 0) return t.norm.includes('\u2019') ? WORDS.find(t.norm.replaceAll('\u2019', "'")) : NO_WORD;
-    }
-    if (id * 2 >= this.slots.length) this.ensure(id);
-    const s = this.slots[id * 2] as number;
-    return s !== 0 ? s - 2 : this.straighten(id);
-  }
-
   /** The facts (bits above) of the word with id `id` (not NO_WORD). */
   of(id: number): number {
-    if (id * 2 >= this.slots.length) this.ensure(id);
-    const f = this.slots[id * 2 + 1] as number;
+    if (id >= this.facts.length) this.ensure(id);
+    const f = this.facts[id] as number;
     return f !== 0 ? f : this.work(id);
-  }
-
-  private straighten(id: number): number {
-    const word = WORDS.word(id);
-    const s = word.includes('\u2019') ? WORDS.find(word.replaceAll('\u2019', "'")) : id;
-    this.slots[id * 2] = s + 2;
-    return s;
   }
 
   private work(id: number): number {
@@ -87,17 +71,16 @@ export class WordFacts {
       (lex.oneWordPhrases.has(id) ? FACT_ONE_WORD_PHRASE : 0) |
       (isContractedNot(w) ? FACT_CONTRACTED_NOT : 0) |
       (hasRun(w) ? FACT_STRETCHED : 0) |
-      (capsOf(w) << CAPS_SHIFT);
-    this.slots[id * 2 + 1] = f;
+      (capsOf(w) << CAPS_SHIFT) |
+      (w.includes('\u2019') ? FACT_CURLY : 0);
+    this.facts[id] = f;
     return f;
   }
 
   private ensure(id: number): void {
-    if (id * 2 < this.slots.length) return;
-    const size = Math.max(id + 1, WORDS.size, this.slots.length, 1024);
-    const slots = new Int32Array(size * 2);
-    slots.set(this.slots);
-    this.slots = slots;
+    const facts = new Uint16Array(Math.max(id + 1, WORDS.size, this.facts.length, 1024));
+    facts.set(this.facts);
+    this.facts = facts;
   }
 }
 

@@ -3,22 +3,37 @@ import { describe, expect, it } from 'vitest';
 import { emptyEntities } from '../../../core/contracts/tags.js';
 import { entityLexicon } from '../../../processors/taggers/entities/data.js';
 import { PostScan } from '../../../processors/taggers/entities/post-scan.js';
-import { isCapitalised } from '../../../processors/taggers/entities/spans.js';
-import { tokenize } from '../../../processors/text/tokens.js';
+import { isCapitalised, secondInCapitals } from '../../../processors/taggers/entities/spans.js';
+import { tokenize, type Token } from '../../../processors/text/tokens.js';
 
 const lex = entityLexicon();
 
 function scanOf(text: string): { scan: PostScan; tokens: ReturnType<typeof tokenize>['tokens'] } {
   const scan = new PostScan();
   const tokens = tokenize(text).tokens;
-  scan.read(tokens, lex, emptyEntities());
+  scan.read(tokens, text, lex, emptyEntities());
   return { scan, tokens };
 }
 
+// The definitions on the token's own strings, which the reads of `raw` must agree with.
+const capitalisedByStrings = (t: Token): boolean => t.kind === 'word' && t.text !== t.norm && t.text.charCodeAt(0) !== t.norm.charCodeAt(0);
+const secondByStrings = (t: Token): boolean => t.text.length >= 2 && t.text.charCodeAt(1) !== t.norm.charCodeAt(1);
+
+describe('capital letters read from the raw text', () => {
+  it('agree with the token strings on ASCII, accented and odd words', () => {
+    const text = "Bins HELP Help hELP O'Brien A a I x ÉCOLE École éCOLE İstanbul İS Ǆemal ǅemal Ab-Cd AB'S ÀB Aé AÉ Σ ΣΑ Ωmega 4ever";
+    const words = tokenize(text).tokens.filter((t) => t.kind === 'word');
+    expect(words.map((t) => isCapitalised(t, text))).toEqual(words.map(capitalisedByStrings));
+    const capitalised = words.filter(capitalisedByStrings);
+    expect(capitalised.map((t) => secondInCapitals(t, text))).toEqual(capitalised.map(secondByStrings));
+  });
+});
+
 describe('PostScan', () => {
   it('marks the capitalised words as isCapitalised does', () => {
-    const { scan, tokens } = scanOf('Bins on Elm Road, ÉCOLE and eXeter @Council #Bins');
-    expect(tokens.map((_, i) => scan.capital[i] === 1)).toEqual(tokens.map((t) => isCapitalised(t)));
+    const text = 'Bins on Elm Road, ÉCOLE and eXeter @Council #Bins';
+    const { scan, tokens } = scanOf(text);
+    expect(tokens.map((_, i) => scan.capital[i] === 1)).toEqual(tokens.map((t) => isCapitalised(t, text)));
     expect(scan.capital[tokens.length]).toBe(0);
   });
 
@@ -39,8 +54,9 @@ describe('PostScan', () => {
 
   it('starts afresh for each post', () => {
     const scan = new PostScan();
-    scan.read(tokenize('Devon County Council BINS NOT COLLECTED AGAIN EX8 01392 123456').tokens, lex, emptyEntities());
-    scan.read(tokenize('all fine here').tokens, lex, emptyEntities());
+    const shouted = 'Devon County Council BINS NOT COLLECTED AGAIN EX8 01392 123456';
+    scan.read(tokenize(shouted).tokens, shouted, lex, emptyEntities());
+    scan.read(tokenize('all fine here').tokens, 'all fine here', lex, emptyEntities());
     expect([scan.shouting, scan.orgCue, scan.personCue, scan.codes.length, scan.phones.length]).toEqual([false, false, false, 0, 0]);
   });
 });

@@ -92,3 +92,35 @@ describe('postcodes', () => {
     expect(postcodes('Review of the Moto G3 phone')).toEqual([]);
   });
 });
+
+describe('the postcode pre-check of the name finder', () => {
+  it('says a text may hold a postcode whenever a letter is followed by a digit', () => {
+    const texts = [
+      'Bins missed at EX8 1AB again',
+      'ex8 flooding',
+      'Call 01392 123456 now',
+      '@devon2cc the road is shut',
+      '#A30 closed',
+      'see https://x.co/ab12',
+      'mail me: a1@b.com',
+      'the M5 at junction 30',
+      'no digits here at all',
+      'only 42 and 7 here',
+      'B4 1st light',
+      'caf\u00e93 and more',
+      ':o3 what',
+    ];
+    for (const text of texts) {
+      const view = tokenize(text);
+      const may = find(view, () => undefined);
+      if (/[A-Za-z]\d/.test(text)) expect(may, text).toBe(true);
+    }
+    expect(find(tokenize('no digits here at all'), () => undefined)).toBe(false);
+    expect(find(tokenize('only 42 and 7 here'), () => undefined)).toBe(false);
+  });
+
+  it('finds capitalised names however the word is written', () => {
+    expect(names("Bins in Bristol's centre")).toEqual(["Bristol's"]);
+    expect(names('bins in eXmouth')).toEqual(['eXmouth']);
+  });
+});

@@ -32,6 +32,12 @@ describe('negation', () => {
   it('treats "no" before a sentiment word as negation, not as a negative word', () => {
     expect(compound('no problem at all')).toBeGreaterThan(0);
   });
+
+  it('reads curly apostrophes as straight ones, in words inside and outside the word table', () => {
+    for (const text of ["The service isn't good", "I can't say it's great", "they wouldn't've bothered", "nae'n't good"]) {
+      expect(rules(tokenize(text.replaceAll("'", '\u2019')))).toEqual(rules(tokenize(text)));
+    }
+  });
 });
 
 describe('intensifiers and dampeners', () => {

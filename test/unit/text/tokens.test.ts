@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { tokenize, tokenizeReference } from '../../../processors/text/tokens.js';
+import { WORDS } from '../../../processors/text/words.js';
 
 const kinds = (text: string): string[] => tokenize(text).tokens.map((t) => `${t.kind}:${t.text}`);
 
@@ -47,5 +48,38 @@ describe('tokenize', () => {
       }
     }
     expect(checked).toBeGreaterThan(3500);
+  });
+
+  it('reads a chunk the pattern handles the same each time it recurs, at any offset', () => {
+    const text = '😡 A38 @devon.gov.uk 😡 x A38 @devon.gov.uk';
+    expect(tokenize(text).tokens).toEqual(tokenizeReference(text));
+    expect(tokenize(text).tokens).toEqual(tokenizeReference(text));
+  });
+
+  it('gives a recurring chunk the id of a word registered after it was first read', () => {
+    const text = 'stop at the A9999Z.';
+    const before = tokenize(text).tokens.find((t) => t.text === 'Z');
+    const id = WORDS.add('z');
+    const after = tokenize(text).tokens.find((t) => t.text === 'Z');
+    expect(before?.id).toBeLessThan(0);
+    expect(after?.id).toBe(id);
+    expect(tokenize(text).tokens).toEqual(tokenizeReference(text));
+  });
+
+  it('gives a closing mark the id it gained when the table grew', () => {
+    const before = tokenize('so;').tokens[1];
+    const id = WORDS.add(';');
+    const after = tokenize('so;').tokens[1];
+    expect(before?.id).toBeLessThan(0);
+    expect(after?.id).toBe(id);
+  });
+
+  it('keeps each token as written when a word recurs with other capitals', () => {
+    const text =
+      'Bins bins BINS Bins bIns #BinDay #binday #BinDay Pneumonoultramicroscopicsilicovolcanoconiosis PNEUMONOULTRAMICROSCOPICSILICOVOLCANOCONIOSIS';
+    for (let round = 0; round < 2; round++) {
+      expect(tokenize(text).tokens.map((t) => t.text)).toEqual(text.split(' '));
+      expect(tokenize(text).tokens).toEqual(tokenizeReference(text));
+    }
   });
 });

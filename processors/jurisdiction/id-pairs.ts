@@ -1,0 +1,50 @@
+/**
+ * A map from a pair of word ids to a small number, as one open-addressing typed array: a lookup is
+ * a probe or two in one array, where a Map per first word costs a chain of objects to reach (the
+ * array slot, the entry, the Map, its table), each a likely cache miss on a post's path.
+ */
+const EMPTY = -1;
+
+export class IdPairs {
+  /** Triples (first, second, value); first = EMPTY marks an empty slot. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  /** Sized once for `count` pairs, kept under half full so probes stay short. */
+  constructor(count: number) {
+    let size = 16;
+    while (size < count * 2) size *= 2;
+    this.slots = new Int32Array(size * 3).fill(EMPTY);
+    this.mask = size - 1;
+  }
+
+  /** Stores `value` (0 or more) for the pair; ids are never negative. */
+  set(first: number, second: number, value: number): void {
+    const slots = this.slots;
+    let i = this.home(first, second);
+    while (slots[i] !== EMPTY && !(slots[i] === first && slots[i + 1] === second)) i = this.next(i);
+    slots[i] = first;
+    slots[i + 1] = second;
+    slots[i + 2] = value;
+  }
+
+  /** The value stored for the pair, or -1. */
+  get(first: number, second: number): number {
+    const slots = this.slots;
+    for (let i = this.home(first, second); ; i = this.next(i)) {
+      const f = slots[i] as number;
+      if (f === EMPTY) return -1;
+      if (f === first && slots[i + 1] === second) return slots[i + 2] as number;
+    }
+  }
+
+  private home(first: number, second: number): number {
+    const h = Math.imul(Math.imul(first, 0x9e3779b1) ^ second, 0x85ebca6b);
+    return ((h ^ (h >>> 15)) & this.mask) * 3;
+  }
+
+  private next(i: number): number {
+    const j = i + 3;
+    return j === this.slots.length ? 0 : j;
+  }
+}
