@@ -59,7 +59,7 @@ const TOKEN_RE = new RegExp(
     String.raw`(?<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)`,
     String.raw`(?<mention>@[\w_]{1,30}(?:@[\w.-]+)?)`,
     String.raw`(?<hashtag>#[\p{L}\p{N}_]+)`,
-    String.raw`(?<emoticon>(?<![\p{L}\p{N}])(?:[:;=8][-o*']?[)(\]\[dDpP\/\\|@3]+|<3+|[)(\]\[dDpP\/\\|][-o*']?[:;=8])(?![\p{L}\p{N}]))`,
+    String.raw`(?<emoticon>(?<![\p{L}\p{N}])(?:[:;=8][-o*']?[)(\]\[dDpP\/\\|@3]+|<3+|[)(\]\[\/\\|][-o*']?[:;=8])(?![\p{L}\p{N}]))`,
     String.raw`(?<number>\d+(?:[.,:]\d+)*(?:st|nd|rd|th|am|pm|k|m)?)`,
     String.raw`(?<word>[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*)`,
     String.raw`(?<emoji>\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*|[\u{1F1E6}-\u{1F1FF}]{2})`,

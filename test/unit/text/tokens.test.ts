@@ -27,6 +27,14 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('reads a word before a colon as a word, not as a reversed emoticon ("D:"), in both paths', () => {
+    expect(kinds('what to do: call')).toEqual(['word:what', 'word:to', 'word:do', 'punct::', 'word:call']);
+    for (const text of ['D: no', 'Po; x', 'plan D: yes', 'so sad D:', '(D:', 'd: e', 'P:']) {
+      expect(tokenize(text).tokens).toEqual(tokenizeReference(text));
+    }
+    expect(kinds('(D: |: )o:')).toEqual(['punct:(', 'word:D', 'punct::', 'emoticon:|:', 'emoticon:)o:']);
+  });
+
   it('keeps offsets into the original text', () => {
     const text = '  Pothole\ton  the A38…';
     for (const t of tokenize(text).tokens) expect(text.slice(t.start, t.start + t.text.length)).toBe(t.text);
