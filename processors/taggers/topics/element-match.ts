@@ -27,15 +27,6 @@ export function startsWithStem(norm: string, stem: string): boolean {
   return true;
 }
 
-/** Whether `s[from..]` holds a straight or curly apostrophe. */
-export function hasApostrophe(s: string, from: number): boolean {
-  for (let k = from; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    if (c === APOSTROPHE || c === CURLY_APOSTROPHE) return true;
-  }
-  return false;
-}
-
 export function hasCurlyApostrophe(s: string): boolean {
   for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) === CURLY_APOSTROPHE) return true;
   return false;

@@ -8,7 +8,6 @@ import { BoundedMap } from '../../../core/bounded-map.js';
 import { wordId, type Token, type TokenKind } from '../../text/tokens.js';
 import { NO_WORD, WordMemo, WORDS } from '../../text/words.js';
 import type { CompiledPattern, Resolved } from './compile.js';
-import { hasApostrophe } from './element-match.js';
 import { normaliseWord } from './terms.js';
 
 const EMPTY: Resolved = Object.freeze({ singles: [], next: undefined, nextPrefix: [] });
@@ -59,7 +58,7 @@ export function buildResolver(patterns: readonly CompiledPattern[]): Resolver {
       append(into.singles, singles.exact.get(id));
       append(into.starts, starts.exact.get(id));
     }
-    if (!stems.mayStart(w, 0)) return;
+    if (!stems.mayStart(w)) return;
     for (const len of lengths) {
       if (len > w.length) break;
       const stem = WORDS.findSlice(w, 0, len);
@@ -87,23 +86,11 @@ export function buildResolver(patterns: readonly CompiledPattern[]): Resolver {
   // Words outside the table (handles, hashtags, plurals of stems) recur in a stream: kept by norm,
   // up to a cap. Only when the norm says the token's kind, as it does for every token scanned.
   const outside = new BoundedMap<string, Resolved>(OUTSIDE_CAP);
-  // Most of them start nothing, and a look at the characters (what compute would look up) says so.
-  const mayOpenOutside = (token: Token): boolean => {
-    const norm = token.norm;
-    switch (token.kind) {
-      case 'mention':
-        return false;
-      case 'hashtag':
-        return hasApostrophe(norm, 1) || WORDS.findSlice(norm, 1, norm.length) >= 0 || stems.mayStart(norm, 1);
-      default:
-        return hasApostrophe(norm, 0) || stems.mayStart(norm, 0);
-    }
-  };
   const resolveOutside = (token: Token): Resolved => {
-    if (!mayOpenOutside(token)) return EMPTY;
+    // A handle outside the table matches no sigil term, and its words are not looked up.
+    if (token.kind === 'mention') return EMPTY;
     const kind = kindOfNorm(token.norm);
-    if (kind !== (token.kind === 'hashtag' || token.kind === 'mention' ? token.kind : 'word'))
-      return compute(token.norm, token.kind, false);
+    if (kind !== (token.kind === 'hashtag' ? token.kind : 'word')) return compute(token.norm, token.kind, false);
     return outside.get(token.norm) ?? outside.set(token.norm, compute(token.norm, kind, false));
   };
   return {
@@ -154,18 +141,17 @@ class StemStarts {
       const first = p.elements[0];
       if (first?.prefix !== true) continue;
       if (first.text.length < 3) this.short = true;
-      else this.bits[key3(first.text, 0)] = 1;
+      else this.bits[key3(first.text)] = 1;
     }
   }
 
-  /** Whether `s` from `from` on may start a stem. */
-  mayStart(s: string, from: number): boolean {
-    return this.short || (s.length - from >= 3 && this.bits[key3(s, from)] === 1);
+  mayStart(word: string): boolean {
+    return this.short || (word.length >= 3 && this.bits[key3(word)] === 1);
   }
 }
 
-function key3(s: string, from: number): number {
-  return (s.charCodeAt(from) * 961 + s.charCodeAt(from + 1) * 31 + s.charCodeAt(from + 2)) & 0xffff;
+function key3(s: string): number {
+  return (s.charCodeAt(0) * 961 + s.charCodeAt(1) * 31 + s.charCodeAt(2)) & 0xffff;
 }
 
 function push(map: Map<number, number[]>, key: number, value: number): void {
