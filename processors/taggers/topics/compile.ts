@@ -1,8 +1,9 @@
-import { straightWordId, type Token } from '../../text/tokens.js';
+import type { Token } from '../../text/tokens.js';
 import { WORDS } from '../../text/words.js';
-import { buildResolver } from './resolver.js';
+import { buildResolver, type Resolver } from './resolver.js';
 import type { Taxonomy } from './taxonomy.js';
-import { normaliseWord, parseTerm, type Element } from './terms.js';
+import { startsWithStem, straightId } from './element-match.js';
+import { parseTerm, type Element } from './terms.js';
 
 /** One way of writing one term of one topic. Variants of a term share `term`, so they count once. */
 export interface CompiledPattern {
@@ -35,7 +36,7 @@ export interface CompiledTaxonomy {
   readonly patterns: readonly CompiledPattern[];
   readonly termCount: number;
   /** resolver.ts: kept per word id after a word's first use, one array read per token. */
-  readonly resolve: (token: Token) => Resolved;
+  readonly resolver: Resolver;
 }
 
 export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
@@ -60,14 +61,17 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     }
     for (const text of topic.exclusions ?? []) add(text, 0, true);
   });
-  return { ids: taxonomy.ids, patterns, termCount, resolve: buildResolver(patterns) };
+  return { ids: taxonomy.ids, patterns, termCount, resolver: buildResolver(patterns) };
 }
 
-/** Whether a pattern's later elements follow token `start`; returns the end index or -1. */
-export function matchFrom(pattern: CompiledPattern, tokens: readonly Token[], start: number): number {
+/**
+ * Whether a pattern's elements from `from` on follow token `start` (the ones before are known to
+ * match); returns the end index or -1.
+ */
+export function matchFrom(pattern: CompiledPattern, tokens: readonly Token[], start: number, from: number): number {
   const els = pattern.elements;
   if (start + els.length > tokens.length) return -1;
-  for (let k = 1; k < els.length; k++) {
+  for (let k = from; k < els.length; k++) {
     const el = els[k];
     const tok = tokens[start + k];
     if (el === undefined || tok === undefined || !elementMatches(el, pattern.ids[k] as number, tok)) return -1;
@@ -77,10 +81,5 @@ export function matchFrom(pattern: CompiledPattern, tokens: readonly Token[], st
 
 /** A whole-word element compares word ids (of the token with straight apostrophes, as terms have). */
 function elementMatches(el: Element, id: number, tok: Token): boolean {
-  if (!el.prefix) return straightWordId(tok) === id;
-  const norm = tok.norm;
-  // Most candidates fail on the first letter; only a curly apostrophe there needs normalising first.
-  const first = norm.charCodeAt(0);
-  if (first !== el.text.charCodeAt(0) && first !== 0x2019) return false;
-  return (norm.includes('’') ? normaliseWord(norm) : norm).startsWith(el.text);
+  return el.prefix ? startsWithStem(tok.norm, el.text) : straightId(tok) === id;
 }

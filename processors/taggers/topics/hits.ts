@@ -1,4 +1,4 @@
-import type { CompiledPattern } from './compile.js';
+import type { PatternTable } from './pattern-table.js';
 
 /**
  * The matches found in one post, in reusable typed arrays (no per-post allocation). Rules that
@@ -11,7 +11,7 @@ export class HitBuffer {
   count = 0;
   private exclusions = 0;
 
-  constructor(private readonly patterns: readonly CompiledPattern[]) {}
+  constructor(private readonly table: PatternTable) {}
 
   reset(): void {
     this.count = 0;
@@ -24,11 +24,11 @@ export class HitBuffer {
     this.start[this.count] = start;
     this.end[this.count] = end;
     this.count++;
-    if (this.patterns[pattern]?.exclusion === true) this.exclusions++;
+    if (this.table.exclusion[pattern] === 1) this.exclusions++;
   }
 
-  patternAt(h: number): CompiledPattern | undefined {
-    return this.patterns[this.pattern[h] ?? -1];
+  patternAt(h: number): number {
+    return this.pattern[h] ?? 0;
   }
 
   startAt(h: number): number {
@@ -38,11 +38,12 @@ export class HitBuffer {
   /** An exclusion of the same topic overlapping the hit's tokens vetoes it ("bin" in "bin laden"). */
   vetoed(h: number, topic: number): boolean {
     if (this.exclusions === 0) return false;
+    const { exclusion, topic: topicOf } = this.table;
     const s = this.start[h] ?? 0;
     const e = this.end[h] ?? 0;
     for (let x = 0; x < this.count; x++) {
-      const p = this.patternAt(x);
-      if (p === undefined || !p.exclusion || p.topic !== topic) continue;
+      const p = this.pattern[x] ?? 0;
+      if (exclusion[p] !== 1 || topicOf[p] !== topic) continue;
       if ((this.start[x] ?? 0) < e && s < (this.end[x] ?? 0)) return true;
     }
     return false;
@@ -53,16 +54,18 @@ export class HitBuffer {
    * not "bus" plus "bus stop". On equal spans the heavier (then earlier) term wins.
    */
   subsumed(h: number, topic: number, weight: number): boolean {
+    const { exclusion, topic: topicOf, weight: weightOf } = this.table;
     const s = this.start[h] ?? 0;
     const e = this.end[h] ?? 0;
     for (let x = 0; x < this.count; x++) {
       if (x === h) continue;
-      const p = this.patternAt(x);
-      if (p === undefined || p.exclusion || p.topic !== topic) continue;
+      const p = this.pattern[x] ?? 0;
+      if (exclusion[p] === 1 || topicOf[p] !== topic) continue;
       const xs = this.start[x] ?? 0;
       const xe = this.end[x] ?? 0;
       if (xs > s || xe < e) continue;
-      if (xe - xs > e - s || p.weight > weight || (p.weight === weight && x < h)) return true;
+      const w = weightOf[p] ?? 0;
+      if (xe - xs > e - s || w > weight || (w === weight && x < h)) return true;
     }
     return false;
   }

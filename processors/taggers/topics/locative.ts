@@ -1,11 +1,12 @@
-import type { Token } from '../../text/tokens.js';
+import { wordId, type Token } from '../../text/tokens.js';
+import { WORDS, WordSet } from '../../text/words.js';
 
 /**
  * Words that make a following landmark a location rather than the subject: "graffiti by the bus
  * stop" is about graffiti. "at", "in" and "on" are left out on purpose: "queue at the tip", "on
  * the bus" are about the place itself.
  */
-const LOCATIVE_CUES = new Set([
+const LOCATIVE_CUES = [
   'by',
   'near',
   'nr',
@@ -25,7 +26,9 @@ const LOCATIVE_CUES = new Set([
   'ger',
   'allan',
   'gyferbyn',
-]);
+];
+/** By word id: a cue is a whole norm, and a bit read costs less than a string lookup. */
+const CUE_IDS = new WordSet(LOCATIVE_CUES.map((cue) => WORDS.add(cue)));
 /** How far back (in words) a cue may stand: "outside the old primary school". */
 const REACH = 4;
 /** What a place term still counts for after a cue. */
@@ -35,7 +38,7 @@ export function afterLocativeCue(tokens: readonly Token[], start: number): boole
   for (let i = start - 1; i >= 0 && i >= start - REACH; i--) {
     const tok = tokens[i];
     if (tok === undefined || tok.kind === 'punct') return false;
-    if (LOCATIVE_CUES.has(tok.norm)) return true;
+    if (CUE_IDS.has(wordId(tok))) return true;
   }
   return false;
 }

@@ -6,7 +6,7 @@
  */
 import { BoundedMap } from '../../../core/bounded-map.js';
 import { wordId, type Token, type TokenKind } from '../../text/tokens.js';
-import { NO_WORD, WordCode, WordMemo, WORDS } from '../../text/words.js';
+import { NO_WORD, WordMemo, WORDS } from '../../text/words.js';
 import type { CompiledPattern, Resolved } from './compile.js';
 import { normaliseWord } from './terms.js';
 
@@ -23,7 +23,15 @@ interface Found {
   readonly starts: number[];
 }
 
-export function buildResolver(patterns: readonly CompiledPattern[]): (token: Token) => Resolved {
+/** What a token starts, and (for word-roles.ts) whether a word in the table starts anything. */
+export interface Resolver {
+  /** Any token; a word in the table is worked out once and kept by id. */
+  resolve(token: Token): Resolved;
+  /** What a word in the table (its text as a token's norm) starts. */
+  ofWord(word: string): Resolved;
+}
+
+export function buildResolver(patterns: readonly CompiledPattern[]): Resolver {
   const singles: Buckets = { exact: new Map(), prefix: new Map() };
   const starts: Buckets = { exact: new Map(), prefix: new Map() };
   const sigils = new Map<number, number[]>();
@@ -75,30 +83,34 @@ export function buildResolver(patterns: readonly CompiledPattern[]): (token: Tok
 
   // Among the tokens looked up here, a norm says its kind ("#..." a hashtag, "@..." a mention).
   const byWord = new WordMemo((_id, word) => compute(word, kindOfNorm(word), true));
-  // Most words start no pattern: a byte per word id says so without reading the memo's larger array.
-  const opens = new WordCode((word) => (compute(word, kindOfNorm(word), true) === EMPTY ? 0 : 1));
   // Words outside the table (handles, hashtags, plurals of stems) recur in a stream: kept by norm,
   // up to a cap. Only when the norm says the token's kind, as it does for every token scanned.
   const outside = new BoundedMap<string, Resolved>(OUTSIDE_CAP);
   const resolveOutside = (token: Token): Resolved => {
+    // A handle outside the table matches no sigil term, and its words are not looked up.
+    if (token.kind === 'mention') return EMPTY;
     const kind = kindOfNorm(token.norm);
-    if (kind !== (token.kind === 'hashtag' || token.kind === 'mention' ? token.kind : 'word'))
-      return compute(token.norm, token.kind, false);
+    if (kind !== (token.kind === 'hashtag' ? token.kind : 'word')) return compute(token.norm, token.kind, false);
     return outside.get(token.norm) ?? outside.set(token.norm, compute(token.norm, kind, false));
   };
-  return (token) => {
-    const id = wordId(token);
-    if (id < 0) return resolveOutside(token);
-    return opens.of(id, token.norm) === 0 ? EMPTY : byWord.of(id);
+  return {
+    resolve: (token) => {
+      const id = wordId(token);
+      return id < 0 ? resolveOutside(token) : byWord.of(id);
+    },
+    ofWord: (word) => compute(word, kindOfNorm(word), true),
   };
 }
 
 const OUTSIDE_CAP = 4096;
 
+const HASH = 0x23;
+const AT = 0x40;
+
 function kindOfNorm(norm: string): TokenKind {
-  if (norm.length > 1 && norm.startsWith('#')) return 'hashtag';
-  if (norm.length > 1 && norm.startsWith('@')) return 'mention';
-  return 'word';
+  if (norm.length < 2) return 'word';
+  const first = norm.charCodeAt(0);
+  return first === HASH ? 'hashtag' : first === AT ? 'mention' : 'word';
 }
 
 /** Longer patterns grouped by their second element: its word id, or the prefix list. */

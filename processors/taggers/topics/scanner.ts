@@ -1,9 +1,12 @@
 import type { TopicTag } from '../../../core/contracts/tags.js';
-import { straightWordId, type Token } from '../../text/tokens.js';
+import { wordId, type Token } from '../../text/tokens.js';
 import { matchFrom, type CompiledTaxonomy } from './compile.js';
+import { straightId } from './element-match.js';
 import { Followers } from './followers.js';
 import { HitBuffer } from './hits.js';
 import { LOCATIVE_FACTOR, afterLocativeCue } from './locative.js';
+import { PatternTable } from './pattern-table.js';
+import { CURLY, FIRST_OF_STEM, FIRST_OF_WORDS, SECOND, SINGLES, STEM, WordRoles } from './word-roles.js';
 import { MAX_REPEATS, REPEAT_SHARE, evidenceToScore } from './scoring.js';
 
 /**
@@ -12,8 +15,9 @@ import { MAX_REPEATS, REPEAT_SHARE, evidenceToScore } from './scoring.js';
  * tagger is safe.
  */
 export class TopicScanner {
+  private readonly table: PatternTable;
   private readonly hits: HitBuffer;
-  private readonly followers: Followers;
+  private readonly roles: WordRoles;
   private readonly evidence: Float64Array;
   private readonly touched: Int32Array;
   private touchedCount = 0;
@@ -25,8 +29,9 @@ export class TopicScanner {
     private readonly compiled: CompiledTaxonomy,
     private readonly minEvidence: number,
   ) {
-    this.hits = new HitBuffer(compiled.patterns);
-    this.followers = new Followers(compiled.patterns);
+    this.table = new PatternTable(compiled.patterns);
+    this.hits = new HitBuffer(this.table);
+    this.roles = new WordRoles(compiled.resolver, new Followers(compiled.patterns));
     this.evidence = new Float64Array(compiled.ids.length);
     this.touched = new Int32Array(compiled.ids.length);
     this.termStamp = new Uint32Array(compiled.termCount);
@@ -43,60 +48,95 @@ export class TopicScanner {
 
   private collect(tokens: readonly Token[]): void {
     this.hits.reset();
-    const { resolve } = this.compiled;
+    const { roles } = this;
+    const { resolver } = this.compiled;
+    const first = tokens[0];
+    let role = first === undefined ? 0 : roles.of(first);
     for (let i = 0; i < tokens.length; i++) {
-      const tok = tokens[i];
-      if (tok === undefined || tok.kind === 'punct' || tok.kind === 'url' || tok.kind === 'email') continue;
-      const r = resolve(tok);
-      for (const p of r.singles) this.hits.add(p, i, i + 1);
+      const tok = tokens[i] as Token;
       const following = tokens[i + 1];
+      const own = role;
+      role = following === undefined ? 0 : roles.of(following);
+      if (!mayMatch(own, role) || tok.kind === 'punct' || tok.kind === 'url' || tok.kind === 'email') continue;
+      const r = resolver.resolve(tok);
+      for (const p of r.singles) this.hits.add(p, i, i + 1);
       if (following === undefined) continue;
-      if (r.next !== undefined) {
-        const second = straightWordId(following);
-        const byNext = this.followers.mayBe(second) ? r.next.get(second) : undefined;
-        if (byNext !== undefined) this.tryPhrases(byNext, tokens, i);
+      if (r.next !== undefined && (role & SECOND) !== 0) {
+        // The candidates are grouped by this id, so their second element needs no check.
+        const byNext = r.next.get((role & CURLY) === 0 ? wordId(following) : straightId(following));
+        if (byNext !== undefined) this.tryPhrases(byNext, tokens, i, 2);
       }
-      if (r.nextPrefix.length > 0 && this.followers.mayStartStem(following)) this.tryPhrases(r.nextPrefix, tokens, i);
+      if (r.nextPrefix.length > 0 && (role & STEM) !== 0) this.tryPhrases(r.nextPrefix, tokens, i, 1);
     }
   }
 
-  private tryPhrases(candidates: readonly number[], tokens: readonly Token[], start: number): void {
+  private tryPhrases(candidates: readonly number[], tokens: readonly Token[], start: number, from: number): void {
     const { patterns } = this.compiled;
     for (const p of candidates) {
       const pattern = patterns[p];
-      const end = pattern === undefined ? -1 : matchFrom(pattern, tokens, start);
+      const end = pattern === undefined ? -1 : matchFrom(pattern, tokens, start, from);
       if (end >= 0) this.hits.add(p, start, end);
     }
   }
 
   private count(h: number, tokens: readonly Token[]): void {
+    const { table } = this;
     const p = this.hits.patternAt(h);
-    if (p === undefined || p.exclusion) return;
-    if (this.hits.vetoed(h, p.topic) || this.hits.subsumed(h, p.topic, p.weight)) return;
-    let add = p.place && afterLocativeCue(tokens, this.hits.startAt(h)) ? p.weight * LOCATIVE_FACTOR : p.weight;
-    if (this.termStamp[p.term] === this.stamp) {
-      const repeats = this.termRepeats[p.term] ?? 0;
+    if (table.exclusion[p] === 1) return;
+    const topic = table.topic[p] ?? 0;
+    const weight = table.weight[p] ?? 0;
+    const term = table.term[p] ?? 0;
+    if (this.hits.vetoed(h, topic) || this.hits.subsumed(h, topic, weight)) return;
+    let add = table.place[p] === 1 && afterLocativeCue(tokens, this.hits.startAt(h)) ? weight * LOCATIVE_FACTOR : weight;
+    if (this.termStamp[term] === this.stamp) {
+      const repeats = this.termRepeats[term] ?? 0;
       if (repeats >= MAX_REPEATS) return;
-      this.termRepeats[p.term] = repeats + 1;
+      this.termRepeats[term] = repeats + 1;
       add *= REPEAT_SHARE;
     } else {
-      this.termStamp[p.term] = this.stamp;
-      this.termRepeats[p.term] = 0;
+      this.termStamp[term] = this.stamp;
+      this.termRepeats[term] = 0;
     }
-    if (this.evidence[p.topic] === 0) this.touched[this.touchedCount++] = p.topic;
-    this.evidence[p.topic] = (this.evidence[p.topic] ?? 0) + add;
+    if (this.evidence[topic] === 0) this.touched[this.touchedCount++] = topic;
+    this.evidence[topic] = (this.evidence[topic] ?? 0) + add;
   }
 
+  /**
+   * Kept topics, best first. A post keeps one or two: they are ranked by hand (the comparison is a
+   * total order, ids being unique), and a lone one goes in an array of its exact size.
+   */
   private emit(): TopicTag[] {
-    const out: TopicTag[] = [];
+    let out: TopicTag[] | undefined;
+    let only: TopicTag | undefined;
     for (let k = 0; k < this.touchedCount; k++) {
       const t = this.touched[k] ?? 0;
       const e = this.evidence[t] ?? 0;
       this.evidence[t] = 0;
       const id = this.compiled.ids[t];
-      if (e >= this.minEvidence && id !== undefined) out.push({ id, score: evidenceToScore(e) });
+      if (e < this.minEvidence || id === undefined) continue;
+      const tag = { id, score: evidenceToScore(e) };
+      if (only === undefined) only = tag;
+      else insertRanked((out ??= [only]), tag);
     }
     this.touchedCount = 0;
-    return out.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+    return out ?? (only === undefined ? [] : [only]);
   }
+}
+
+/** Whether a token with roles `own`, followed by one with `next`, can start a match. */
+function mayMatch(own: number, next: number): boolean {
+  return (
+    (own & SINGLES) !== 0 || ((own & FIRST_OF_WORDS) !== 0 && (next & SECOND) !== 0) || ((own & FIRST_OF_STEM) !== 0 && (next & STEM) !== 0)
+  );
+}
+
+function insertRanked(out: TopicTag[], tag: TopicTag): void {
+  let at = out.length;
+  out.push(tag);
+  for (; at > 0 && ranksBefore(tag, out[at - 1] as TopicTag); at--) out[at] = out[at - 1] as TopicTag;
+  out[at] = tag;
+}
+
+function ranksBefore(a: TopicTag, b: TopicTag): boolean {
+  return a.score > b.score || (a.score === b.score && a.id < b.id);
 }

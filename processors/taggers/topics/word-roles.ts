@@ -1,0 +1,58 @@
+import { wordId, type Token } from '../../text/tokens.js';
+import { WordCode, WORDS } from '../../text/words.js';
+import { hasCurlyApostrophe } from './element-match.js';
+import type { Followers } from './followers.js';
+import type { Resolver } from './resolver.js';
+
+// A byte per word id: the scanner reads it for each token, and reads what a word starts (a larger
+// object, rarely in the processor's cache) only when the word and the one after it can make a match:
+// most tokens that start a phrase ("the", "on") are followed by no possible second word.
+
+/** The token starts a one-word pattern (resolver.ts has which). */
+export const SINGLES = 1;
+/** Its straight form is some pattern's whole-word second element. */
+export const SECOND = 2;
+/** It starts some pattern's prefix second element. */
+export const STEM = 4;
+/** Its norm holds a curly apostrophe: its straight id is not its id. */
+export const CURLY = 8;
+/** It starts a longer pattern whose second element is a whole word. */
+export const FIRST_OF_WORDS = 16;
+/** It starts a longer pattern whose second element is a prefix. */
+export const FIRST_OF_STEM = 32;
+/** Every role: what a word outside the table is taken to have. */
+const ANY = SINGLES | SECOND | STEM | CURLY | FIRST_OF_WORDS | FIRST_OF_STEM;
+
+/**
+ * What a token can be in a phrase, as bits in one byte kept per word id: the scanner reads each
+ * token's byte once, and most tokens are none of it, so a phrase's candidates are looked up only
+ * when both of its first words can play their part.
+ */
+export class WordRoles {
+  private readonly known = new WordCode((word) => this.derive(word));
+
+  constructor(
+    private readonly resolver: Resolver,
+    private readonly followers: Followers,
+  ) {}
+
+  of(t: Token): number {
+    const id = wordId(t);
+    // A word outside the table is not worked out here: it may be anything, and the scanner looks.
+    return id >= 0 ? this.known.of(id, t.norm) : ANY;
+  }
+
+  private derive(word: string): number {
+    const curly = hasCurlyApostrophe(word);
+    const straight = WORDS.find(curly ? word.replaceAll('\u2019', "'") : word);
+    const r = this.resolver.ofWord(word);
+    return (
+      (r.singles.length > 0 ? SINGLES : 0) |
+      (r.next !== undefined ? FIRST_OF_WORDS : 0) |
+      (r.nextPrefix.length > 0 ? FIRST_OF_STEM : 0) |
+      (this.followers.mayBe(straight) ? SECOND : 0) |
+      (this.followers.startsStem(word) ? STEM : 0) |
+      (curly ? CURLY : 0)
+    );
+  }
+}
