@@ -64,63 +64,57 @@ function bigramSecond(h: number): number {
   return h ^ 0x5bd1e995;
 }
 
+export interface UrgencyNet {
+  /** The logit of a post whose tokens the net reads (see netReads) have word ids ids[0..count). */
+  logitOf(ids: Int32Array, count: number): number;
+  /** Whether `logitOf` these ids is at or above the threshold's logit. */
+  raisesOf(ids: Int32Array, count: number): boolean;
+  /** The net's logit for these tokens (log-odds of "raised"). */
+  logit(tokens: readonly Token[]): number;
+  /** Whether the net would raise the post. */
+  raises(tokens: readonly Token[]): boolean;
+}
+
 /**
- * The table is 2^17 floats (512 KB), so reading it at random costs a cache miss per feature. A word's
- * unigram weight is copied out by word id, and a bit per slot (16 KB) says which bigram slots hold a
- * weight at all: most adjacent pairs have none and never touch the table.
+ * The table is 2^17 floats (512 KB), so reading it at random costs a cache miss per feature. The
+ * per-word data sits by vocabulary entry, so only one table (two bytes a word) is indexed by word
+ * id, and a bit per slot (16 KB) says which bigram slots hold a weight at all: most adjacent pairs
+ * have none and never touch the table.
  *
  * The net scores word ids gathered by a walk over the tokens that reads them anyway (the signal
- * reader's): `logit` and `raises` over tokens gather them themselves.
+ * reader's): `logit` and `raises` gather them themselves. Closures over local tables, not a class:
+ * the scoring loop then keeps them in registers.
  */
-export class UrgencyNet {
-  private readonly mask: number;
-  private readonly table: Float32Array;
-  private readonly filled: Uint32Array;
-  /**
-   * Per word id, 1 + the word's index in the vocabulary, 0 for other words: the only table indexed by
-   * word id (two bytes a word), so the per-word data below stays small enough to keep in cache.
-   */
-  private readonly entryOf: Uint16Array;
-  /** Per vocabulary entry: unigram weight, and bigramSlot's two halves for the word as first and second of a pair. */
-  private readonly unigrams: Float32Array;
-  private readonly asFirst: Int32Array;
-  private readonly asSecond: Int32Array;
-  private readonly bias: number;
-  private readonly cut: number;
-  private gathered = new Int32Array(256);
+export function createUrgencyNet(model: UrgencyModel): UrgencyNet {
+  if (model.slots.length !== model.values.length) throw new Error('urgency-model.json: slots and values differ in length');
+  if (model.vocabulary.length >= 0xffff) throw new Error('urgency-model.json: vocabulary too large');
+  const mask = (1 << model.bits) - 1;
+  const table = new Float32Array(mask + 1);
+  const filled = new Uint32Array((mask >>> 5) + 1);
+  model.slots.forEach((raw, i) => {
+    const slot = raw & mask;
+    table[slot] = model.values[i] as number;
+    filled[slot >>> 5] = (filled[slot >>> 5] as number) | (1 << (slot & 31));
+  });
+  const ids = model.vocabulary.map((w) => WORDS.add(w));
+  /** Per word id, 1 + the word's index in the vocabulary; 0 for other words. */
+  const entryOf = new Uint16Array(WORDS.size);
+  // Per vocabulary entry: the unigram weight, and bigramSlot's input halves for the word as first and second of a pair.
+  const unigrams = new Float32Array(ids.length + 1);
+  const asFirst = new Int32Array(ids.length + 1);
+  const asSecond = new Int32Array(ids.length + 1);
+  model.vocabulary.forEach((w, i) => {
+    const h = wordHash(w);
+    const e = (entryOf[ids[i] as number] = i + 1);
+    asFirst[e] = bigramFirst(h);
+    asSecond[e] = bigramSecond(h);
+    unigrams[e] = table[unigramSlot(h, mask)] as number;
+  });
+  const bias = model.bias;
+  const cut = Math.log(model.threshold / (1 - model.threshold));
 
-  constructor(model: UrgencyModel) {
-    if (model.slots.length !== model.values.length) throw new Error('urgency-model.json: slots and values differ in length');
-    if (model.vocabulary.length >= 0xffff) throw new Error('urgency-model.json: vocabulary too large');
-    const mask = (this.mask = (1 << model.bits) - 1);
-    this.table = new Float32Array(mask + 1);
-    this.filled = new Uint32Array((mask >>> 5) + 1);
-    model.slots.forEach((raw, i) => {
-      const slot = raw & mask;
-      this.table[slot] = model.values[i] as number;
-      this.filled[slot >>> 5] = (this.filled[slot >>> 5] as number) | (1 << (slot & 31));
-    });
-    const ids = model.vocabulary.map((w) => WORDS.add(w));
-    const n = model.vocabulary.length + 1;
-    this.entryOf = new Uint16Array(WORDS.size);
-    this.unigrams = new Float32Array(n);
-    this.asFirst = new Int32Array(n);
-    this.asSecond = new Int32Array(n);
-    model.vocabulary.forEach((w, i) => {
-      const h = wordHash(w);
-      const e = (this.entryOf[ids[i] as number] = i + 1);
-      this.asFirst[e] = bigramFirst(h);
-      this.asSecond[e] = bigramSecond(h);
-      this.unigrams[e] = this.table[unigramSlot(h, mask)] as number;
-    });
-    this.bias = model.bias;
-    this.cut = Math.log(model.threshold / (1 - model.threshold));
-  }
-
-  /** The logit of a post whose tokens the net reads (see netReads) have word ids ids[0..count). */
-  logitOf(ids: Int32Array, count: number): number {
-    const entryOf = this.entryOf;
-    let z = this.bias;
+  const logitOf = (ids: Int32Array, count: number): number => {
+    let z = bias;
     let prev = 0;
     let hasPrev = false;
     for (let i = 0; i < count; i++) {
@@ -130,37 +124,27 @@ export class UrgencyNet {
         hasPrev = false;
         continue;
       }
-      z += this.unigrams[e] as number;
-      if (hasPrev) z += this.bigram(mix(prev ^ (this.asSecond[e] as number)) & this.mask);
-      prev = this.asFirst[e] as number;
+      z += unigrams[e] as number;
+      if (hasPrev) {
+        const slot = mix(prev ^ (asSecond[e] as number)) & mask;
+        if ((((filled[slot >>> 5] as number) >>> (slot & 31)) & 1) !== 0) z += table[slot] as number;
+      }
+      prev = asFirst[e] as number;
       hasPrev = true;
     }
     return z;
-  }
-
-  /** Whether `logitOf` these ids is at or above the threshold's logit. */
-  raisesOf(ids: Int32Array, count: number): boolean {
-    return this.logitOf(ids, count) >= this.cut;
-  }
-
-  /** The net's logit for these tokens (log-odds of "raised"). */
-  logit(tokens: readonly Token[]): number {
-    if (tokens.length > this.gathered.length) this.gathered = new Int32Array(tokens.length);
+  };
+  let gathered = new Int32Array(256);
+  const logit = (tokens: readonly Token[]): number => {
+    if (tokens.length > gathered.length) gathered = new Int32Array(tokens.length);
     let count = 0;
-    for (const t of tokens) if (netReads(t)) this.gathered[count++] = wordId(t);
-    return this.logitOf(this.gathered, count);
-  }
-
-  /** Whether the net would raise the post. */
-  raises(tokens: readonly Token[]): boolean {
-    return this.logit(tokens) >= this.cut;
-  }
-
-  private bigram(slot: number): number {
-    return (((this.filled[slot >>> 5] as number) >>> (slot & 31)) & 1) === 0 ? 0 : (this.table[slot] as number);
-  }
-}
-
-export function createUrgencyNet(model: UrgencyModel): UrgencyNet {
-  return new UrgencyNet(model);
+    for (const t of tokens) if (netReads(t)) gathered[count++] = wordId(t);
+    return logitOf(gathered, count);
+  };
+  return {
+    logitOf,
+    raisesOf: (ids, count) => logitOf(ids, count) >= cut,
+    logit,
+    raises: (tokens) => logit(tokens) >= cut,
+  };
 }
