@@ -168,7 +168,8 @@ export function createSignalReader(sources: SignalSources): SignalReader {
   };
   return {
     read(tokens) {
-      out.cues.fill(0);
+      const cueScores = out.cues;
+      for (let c = 0; c < cueScores.length; c++) cueScores[c] = 0;
       out.negations = 0;
       out.personal = false;
       out.danger = 0;
