@@ -206,6 +206,24 @@ export class TermHits {
     return false;
   }
 
+  /**
+   * Some frame anchored in this post has a hit of every term it needs (whether usable or not):
+   * without one, `evaluate` finds nothing and `settle` need not run for it.
+   */
+  mayFire(): boolean {
+    const byAnchor = this.lex.byAnchor;
+    for (let k = 0; k < this.anchorCount; k++) {
+      const frames = byAnchor[at(this.anchors, k)] ?? [];
+      for (const frame of frames) if (this.allHit(frame)) return true;
+    }
+    return false;
+  }
+
+  private allHit(frame: CompiledFrame): boolean {
+    for (let k = 1; k < frame.all.length; k++) if (at(this.first, frame.all[k] ?? 0) < 0) return false;
+    return true;
+  }
+
   /** The highest frame level reached, with the ids of every frame that fired. */
   evaluate(): FrameFinding | undefined {
     let level: RaisedLevel | undefined;
@@ -232,7 +250,7 @@ export class TermHits {
   }
 
   private fires(frame: CompiledFrame): boolean {
-    for (let k = 1; k < frame.all.length; k++) if (at(this.first, frame.all[k] ?? 0) < 0) return false;
+    if (!this.allHit(frame)) return false;
     for (let a = at(this.first, frame.all[0] ?? 0); a >= 0; a = at(this.next, a)) {
       if (this.usable(a, frame) && this.around(a, frame)) return true;
     }
