@@ -241,14 +241,17 @@ class CompiledTrie<V> {
     this.stops = tokens.stops;
     const n = (this.length = tokens.length);
     const ids = this.ids;
+    // Fields read per token, held in locals: the loop would reload them from `this` each time.
     const rootChild = this.rootChild;
+    const heads = this.heads;
+    const follows = this.follows;
     for (let i = 0; i < n; i++) {
       const id = ids[i] as number;
-      if (!this.heads.has(id)) continue;
+      if (!heads.has(id)) continue;
       const child = rootChild[id] as number;
       const node = child & NODE_BITS;
       if (child < 0) this.reportLeaf(~child, i, onHit);
-      else if ((child & SHALLOW) !== 0 && (i + 1 >= n || !this.follows.has(id, ids[i + 1] as number))) {
+      else if ((child & SHALLOW) !== 0 && (i + 1 >= n || !follows.has(id, ids[i + 1] as number))) {
         // No word edge takes the next token and there is no gap: the walk would find the node's own
         // values, ending here, as a leaf's.
         if ((child & ENDS) !== 0) this.reportLeaf(node, i, onHit);
@@ -268,9 +271,8 @@ class CompiledTrie<V> {
   private reportLeaf(node: number, start: number, onHit: OnTrieHit<V>): void {
     const at = node * STRIDE;
     const info = this.node;
-    for (let k = info[at] as number, e = info[at + 1] as number; k < e; k++) {
-      onHit(this.valueAt[k] as V, start, start + 1);
-    }
+    const valueAt = this.valueAt;
+    for (let k = info[at] as number, e = info[at + 1] as number; k < e; k++) onHit(valueAt[k] as V, start, start + 1);
   }
 
   /**

@@ -1,5 +1,4 @@
 /** Question shape from the tokens: question marks, and sentences opened by a question word or auxiliary. */
-import type { Token } from '../../text/tokens.js';
 import type { WordSet } from '../../text/words.js';
 
 export interface QuestionShape {
@@ -17,19 +16,9 @@ export function emptyQuestionShape(): QuestionShape {
   return { marked: false, openedAndMarked: false, opened: false, mentions: false };
 }
 
-const QUESTION = 63; // ?
-const FULL_STOP = 46;
-const BANG = 33;
-const ELLIPSIS = 0x2026;
-
-function sentenceEnd(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return c === FULL_STOP || c === BANG || c === QUESTION || c === ELLIPSIS;
-}
-
 /**
  * Question shape, fed one token at a time by a loop that reads the tokens anyway (the signal
- * reader's), so a post's tokens are read once.
+ * reader's, which sorts them by kind), so a post's tokens are read once.
  */
 export class QuestionTracker {
   private marked = false;
@@ -51,23 +40,25 @@ export class QuestionTracker {
     this.mentions = false;
   }
 
-  /** The next token, with its word id. */
-  token(t: Token, id: number): void {
-    const kind = t.kind;
-    if (kind === 'mention') {
-      this.mentions = true;
-    } else if (kind === 'punct') {
-      if (!sentenceEnd(t.text)) return;
-      const q = t.text.includes('?');
-      this.marked ||= q;
-      if (q && this.sentenceOpened) this.openedAndMarked = true;
-      this.atStart = true;
-      this.sentenceOpened = false;
-    } else if (kind === 'word' && this.atStart) {
-      this.sentenceOpened = this.openers.has(id);
-      this.opened ||= this.sentenceOpened;
-      this.atStart = false;
-    }
+  mention(): void {
+    this.mentions = true;
+  }
+
+  /** A punctuation token that ends a sentence (". ! ? …" and runs of them). */
+  sentenceEnd(text: string): void {
+    const q = text.includes('?');
+    this.marked ||= q;
+    if (q && this.sentenceOpened) this.openedAndMarked = true;
+    this.atStart = true;
+    this.sentenceOpened = false;
+  }
+
+  /** A word token, by word id. */
+  word(id: number): void {
+    if (!this.atStart) return;
+    this.sentenceOpened = this.openers.has(id);
+    this.opened ||= this.sentenceOpened;
+    this.atStart = false;
   }
 
   /** Writes the shape of the tokens seen since `reset` into `out`. */

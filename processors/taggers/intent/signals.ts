@@ -1,9 +1,10 @@
 /**
  * Everything the intent tagger reads from the words of a post, in one pass: the intent cue groups,
- * the urgency rules and negations share a single phrase trie; question shape and @mentions come
- * from one more loop over the tokens. The reader keeps one Signals record and rewrites it for each
+ * the urgency rules and negations share a single phrase trie; question shape, @mentions and the
+ * learned urgency net's score come from the loop that reads the tokens' word ids for it. The reader keeps one Signals record and rewrites it for each
  * post: read it before the next call.
  */
+import { endsSentence } from '../../nlp/phrases.js';
 import { wordId, type Token } from '../../text/tokens.js';
 import { WordSet, WORDS } from '../../text/words.js';
 import { CueCollector, zeroScores, type IntentScores } from './cues.js';
@@ -11,6 +12,7 @@ import type { CueGroup } from './intent-data.js';
 import { PhraseTrie, PreparedTokens } from './phrase-trie.js';
 import { emptyQuestionShape, QuestionTracker, type QuestionShape } from './questions.js';
 import type { UrgencyData } from './urgency-data.js';
+import type { UrgencyNet } from './urgency-net.js';
 import { UrgencyCollector, urgencyEntries, type UrgencyEntry, type UrgencyFinding } from './urgency.js';
 
 const CUE = 0;
@@ -100,10 +102,14 @@ export interface SignalSources {
   readonly negatives: Iterable<string>;
   readonly firstPerson: Iterable<string>;
   readonly openers: Iterable<string>;
+  /** The learned urgency net, scored on the same walk over the tokens. */
+  readonly net?: UrgencyNet | undefined;
 }
 
 export interface SignalReader {
   read(tokens: readonly Token[]): Signals;
+  /** Whether the learned urgency net raises the post last read (false without a net). */
+  netRaises(): boolean;
 }
 
 export function createSignalReader(sources: SignalSources): SignalReader {
@@ -128,6 +134,8 @@ export function createSignalReader(sources: SignalSources): SignalReader {
   const softWeights = Float64Array.from(softGroups.map((g) => g.weight));
   const question = new QuestionTracker(new WordSet([...sources.openers].map((w) => WORDS.add(w))));
   const prepared = new PreparedTokens();
+  const net = sources.net;
+  const netWords = new NetWords();
   const softSeen = new Uint8Array(softGroups.length);
   const cues = new CueCollector(sources.groups);
   const urgency = new UrgencyCollector(sources.urgency);
@@ -160,26 +168,63 @@ export function createSignalReader(sources: SignalSources): SignalReader {
   };
   return {
     read(tokens) {
-      out.cues.fill(0);
+      const cueScores = out.cues;
+      for (let c = 0; c < cueScores.length; c++) cueScores[c] = 0;
       out.negations = 0;
       out.personal = false;
       out.danger = 0;
       if (softSeen.length > 0) softSeen.fill(0);
       cues.reset();
       urgency.reset();
-      // One pass over the tokens for the trie and the question shape.
       question.reset();
-      prepared.reset(tokens.length);
-      for (let i = 0; i < tokens.length; i++) {
-        const t = tokens[i] as Token;
-        const id = wordId(t);
-        prepared.set(i, t, id);
-        question.token(t, id);
-      }
+      readTokens(tokens, prepared, question, netWords);
       matcher.scanPrepared(prepared, onHit);
       out.urgency = urgency.finish();
       out.addressed = question.finish(out.question).mentions;
       return out;
     },
+    netRaises: () => net?.raisesOf(netWords.ids, netWords.length) ?? false,
   };
+}
+
+/** Word ids of the tokens the urgency net reads (see netReads), in order. */
+class NetWords {
+  ids = new Int32Array(256);
+  length = 0;
+
+  reset(n: number): void {
+    if (n > this.ids.length) this.ids = new Int32Array(n * 2);
+    this.length = 0;
+  }
+}
+
+/**
+ * The one walk over a post's tokens: word ids and sentence ends for the trie, the question shape,
+ * and the ids the net reads, each token's kind compared once.
+ */
+function readTokens(tokens: readonly Token[], prepared: PreparedTokens, question: QuestionTracker, net: NetWords): void {
+  const n = tokens.length;
+  prepared.reset(n);
+  net.reset(n);
+  const { ids, stops } = prepared;
+  const netIds = net.ids;
+  let netCount = 0;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i] as Token;
+    const id = wordId(t);
+    const kind = t.kind;
+    ids[i] = id;
+    stops[i] = 0;
+    if (kind === 'word') {
+      question.word(id);
+      netIds[netCount++] = id;
+    } else if (kind === 'punct') {
+      if (endsSentence(t.norm)) {
+        stops[i] = 1;
+        question.sentenceEnd(t.text);
+      }
+    } else if (kind === 'mention') question.mention();
+    else if (kind !== 'url' && kind !== 'email') netIds[netCount++] = id;
+  }
+  net.length = netCount;
 }

@@ -1,6 +1,5 @@
 import type { Intent, Sentiment, Tags, TopicTag, Urgency } from '../../../core/contracts/tags.js';
 import { nlpLexicon } from '../../nlp/index.js';
-import type { Token } from '../../text/tokens.js';
 import type { TagInput, Tagger } from '../tagger.js';
 import { classifyIntent } from './classify.js';
 import { zeroScores } from './cues.js';
@@ -29,9 +28,8 @@ export interface IntentTaggerOptions {
 export function createIntentTagger(opts: IntentTaggerOptions = {}): Tagger {
   const data = opts.intentData ?? loadIntentData();
   const urgencyData = opts.urgencyData ?? loadUrgencyData();
-  const reader = buildReader(data, urgencyData);
   const model = opts.urgencyModel ?? null;
-  const net = model === null ? undefined : createUrgencyNet(model);
+  const reader = buildReader(data, urgencyData, model === null ? undefined : createUrgencyNet(model));
   const soft = urgencyData.soft;
   const policy: ResponsePolicy = { noResponseTopics: new Set(data.noResponseTopics), otherBodyTopics: new Set(data.otherBodyTopics) };
   const alertTopics = new Set(data.alertTopics);
@@ -41,7 +39,7 @@ export function createIntentTagger(opts: IntentTaggerOptions = {}): Tagger {
     tag(input: TagInput, tags: Tags): void {
       const signals = reader.read(input.text.tokens);
       const intent = classifyIntent(signals, tags.sentiment, tags.topics, scratch);
-      const raised = signals.urgency?.level ?? softLevel(soft, signals, tags.sentiment, intent) ?? netLevel(net, input.text.tokens);
+      const raised = signals.urgency?.level ?? softLevel(soft, signals, tags.sentiment, intent) ?? netLevel(reader);
       tags.intent = intent;
       tags.needs_response = needsResponse(policy, intent, tags.topics, raised);
       tags.urgency = raised ?? baseline(intent, tags.topics, alertTopics);
@@ -50,13 +48,13 @@ export function createIntentTagger(opts: IntentTaggerOptions = {}): Tagger {
 }
 
 /** Question openers and negations: compromise's question words, modals and negatives, plus intent.json's lists. */
-function buildReader(data: IntentData, urgency: UrgencyData): SignalReader {
+function buildReader(data: IntentData, urgency: UrgencyData, net: UrgencyNet | undefined): SignalReader {
   const lex = nlpLexicon();
   const openers = new Set(data.questionOpeners.map((w) => w.toLowerCase()));
   for (const w of lex.questionWords) if (!w.includes(' ')) openers.add(w);
   for (const w of lex.modals) if (!w.includes(' ')) openers.add(w);
   const negatives = new Set([...lex.negatives, ...data.negations]);
-  return createSignalReader({ groups: data.groups, urgency, negatives, openers, firstPerson: data.firstPerson });
+  return createSignalReader({ groups: data.groups, urgency, negatives, openers, firstPerson: data.firstPerson, net });
 }
 
 /**
@@ -73,8 +71,8 @@ function softLevel(soft: SoftUrgency | undefined, signals: Signals, sentiment: S
  * The learned safety net, for posts the rules leave below high: it raises to high at most, since
  * emergency is the rules' call.
  */
-function netLevel(net: UrgencyNet | undefined, tokens: readonly Token[]): RaisedLevel | undefined {
-  return net?.raises(tokens) === true ? 'high' : undefined;
+function netLevel(reader: SignalReader): RaisedLevel | undefined {
+  return reader.netRaises() ? 'high' : undefined;
 }
 
 /** Without safety wording: chatter, praise and notices are low, unless they concern an alert topic. */

@@ -123,12 +123,13 @@ export class TermHits {
 
   /** Applies masks, negations, past and resolved wording; call once per post, before `evaluate`. */
   settle(): void {
-    this.live.fill(1, 0, this.n);
+    // Loops, not `fill`: a post has a dozen hits or so, fewer than a built-in call is worth.
+    for (let i = 0; i < this.n; i++) this.live[i] = 1;
     if (this.masks > 0) this.applyMasks();
     const { reserved } = this.lex;
     for (let i = at(this.first, reserved.negation); i >= 0; i = at(this.next, i)) if (at(this.live, i) === 1) this.negate(i);
-    this.currentIn.fill(0, 0, Math.min(this.sentences, MAX_SENTENCES - 1) + 1);
-    this.fresh.fill(1, 0, this.n);
+    for (let s = Math.min(this.sentences, MAX_SENTENCES - 1); s >= 0; s--) this.currentIn[s] = 0;
+    for (let i = 0; i < this.n; i++) this.fresh[i] = 1;
     for (let i = at(this.first, reserved.current); i >= 0; i = at(this.next, i))
       if (at(this.live, i) === 1) this.currentIn[at(this.sentence, i)] = 1;
     for (let i = at(this.first, reserved.resolved); i >= 0; i = at(this.next, i)) {
@@ -205,6 +206,24 @@ export class TermHits {
     return false;
   }
 
+  /**
+   * Some frame anchored in this post has a hit of every term it needs (whether usable or not):
+   * without one, `evaluate` finds nothing and `settle` need not run for it.
+   */
+  mayFire(): boolean {
+    const byAnchor = this.lex.byAnchor;
+    for (let k = 0; k < this.anchorCount; k++) {
+      const frames = byAnchor[at(this.anchors, k)] ?? [];
+      for (const frame of frames) if (this.allHit(frame)) return true;
+    }
+    return false;
+  }
+
+  private allHit(frame: CompiledFrame): boolean {
+    for (let k = 1; k < frame.all.length; k++) if (at(this.first, frame.all[k] ?? 0) < 0) return false;
+    return true;
+  }
+
   /** The highest frame level reached, with the ids of every frame that fired. */
   evaluate(): FrameFinding | undefined {
     let level: RaisedLevel | undefined;
@@ -231,7 +250,7 @@ export class TermHits {
   }
 
   private fires(frame: CompiledFrame): boolean {
-    for (let k = 1; k < frame.all.length; k++) if (at(this.first, frame.all[k] ?? 0) < 0) return false;
+    if (!this.allHit(frame)) return false;
     for (let a = at(this.first, frame.all[0] ?? 0); a >= 0; a = at(this.next, a)) {
       if (this.usable(a, frame) && this.around(a, frame)) return true;
     }

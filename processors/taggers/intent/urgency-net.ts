@@ -53,23 +53,41 @@ export function unigramSlot(h: number, mask: number): number {
 }
 
 export function bigramSlot(prev: number, h: number, mask: number): number {
-  return mix(Math.imul(prev, 0x9e3779b1) ^ h ^ 0x5bd1e995) & mask;
+  return mix(bigramFirst(prev) ^ bigramSecond(h)) & mask;
+}
+
+function bigramFirst(h: number): number {
+  return Math.imul(h, 0x9e3779b1);
+}
+
+function bigramSecond(h: number): number {
+  return h ^ 0x5bd1e995;
 }
 
 export interface UrgencyNet {
+  /** The logit of a post whose tokens the net reads (see netReads) have word ids ids[0..count). */
+  logitOf(ids: Int32Array, count: number): number;
+  /** Whether `logitOf` these ids is at or above the threshold's logit. */
+  raisesOf(ids: Int32Array, count: number): boolean;
   /** The net's logit for these tokens (log-odds of "raised"). */
   logit(tokens: readonly Token[]): number;
-  /** Whether the net would raise the post: logit at or above the threshold's. */
+  /** Whether the net would raise the post. */
   raises(tokens: readonly Token[]): boolean;
 }
 
 /**
- * The table is 2^17 floats (512 KB), so reading it at random costs a cache miss per feature. A word's
- * unigram weight is copied out by word id, and a bit per slot (16 KB) says which bigram slots hold a
- * weight at all: most adjacent pairs have none and never touch the table.
+ * The table is 2^17 floats (512 KB), so reading it at random costs a cache miss per feature. The
+ * per-word data sits by vocabulary entry, so only one table (two bytes a word) is indexed by word
+ * id, and a bit per slot (16 KB) says which bigram slots hold a weight at all: most adjacent pairs
+ * have none and never touch the table.
+ *
+ * The net scores word ids gathered by a walk over the tokens that reads them anyway (the signal
+ * reader's): `logit` and `raises` gather them themselves. Closures over local tables, not a class:
+ * the scoring loop then keeps them in registers.
  */
 export function createUrgencyNet(model: UrgencyModel): UrgencyNet {
   if (model.slots.length !== model.values.length) throw new Error('urgency-model.json: slots and values differ in length');
+  if (model.vocabulary.length >= 0xffff) throw new Error('urgency-model.json: vocabulary too large');
   const mask = (1 << model.bits) - 1;
   const table = new Float32Array(mask + 1);
   const filled = new Uint32Array((mask >>> 5) + 1);
@@ -79,42 +97,54 @@ export function createUrgencyNet(model: UrgencyModel): UrgencyNet {
     filled[slot >>> 5] = (filled[slot >>> 5] as number) | (1 << (slot & 31));
   });
   const ids = model.vocabulary.map((w) => WORDS.add(w));
-  const known = new Uint8Array(WORDS.size);
-  const hashes = new Int32Array(WORDS.size);
-  const unigrams = new Float32Array(WORDS.size);
+  /** Per word id, 1 + the word's index in the vocabulary; 0 for other words. */
+  const entryOf = new Uint16Array(WORDS.size);
+  // Per vocabulary entry: the unigram weight, and bigramSlot's input halves for the word as first and second of a pair.
+  const unigrams = new Float32Array(ids.length + 1);
+  const asFirst = new Int32Array(ids.length + 1);
+  const asSecond = new Int32Array(ids.length + 1);
   model.vocabulary.forEach((w, i) => {
-    const id = ids[i] as number;
     const h = wordHash(w);
-    known[id] = 1;
-    hashes[id] = h;
-    unigrams[id] = table[unigramSlot(h, mask)] as number;
+    const e = (entryOf[ids[i] as number] = i + 1);
+    asFirst[e] = bigramFirst(h);
+    asSecond[e] = bigramSecond(h);
+    unigrams[e] = table[unigramSlot(h, mask)] as number;
   });
-  const bigram = (prev: number, h: number): number => {
-    const slot = bigramSlot(prev, h, mask);
-    return (((filled[slot >>> 5] as number) >>> (slot & 31)) & 1) === 0 ? 0 : (table[slot] as number);
-  };
   const bias = model.bias;
   const cut = Math.log(model.threshold / (1 - model.threshold));
 
-  const logit = (tokens: readonly Token[]): number => {
+  const logitOf = (ids: Int32Array, count: number): number => {
     let z = bias;
     let prev = 0;
     let hasPrev = false;
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i] as Token;
-      if (!netReads(t)) continue;
-      const id = wordId(t);
-      if (id < 0 || id >= known.length || known[id] === 0) {
+    for (let i = 0; i < count; i++) {
+      const id = ids[i] as number;
+      const e = id >= 0 && id < entryOf.length ? (entryOf[id] as number) : 0;
+      if (e === 0) {
         hasPrev = false;
         continue;
       }
-      const h = hashes[id] as number;
-      z += unigrams[id] as number;
-      if (hasPrev) z += bigram(prev, h);
-      prev = h;
+      z += unigrams[e] as number;
+      if (hasPrev) {
+        const slot = mix(prev ^ (asSecond[e] as number)) & mask;
+        if ((((filled[slot >>> 5] as number) >>> (slot & 31)) & 1) !== 0) z += table[slot] as number;
+      }
+      prev = asFirst[e] as number;
       hasPrev = true;
     }
     return z;
   };
-  return { logit, raises: (tokens) => logit(tokens) >= cut };
+  let gathered = new Int32Array(256);
+  const logit = (tokens: readonly Token[]): number => {
+    if (tokens.length > gathered.length) gathered = new Int32Array(tokens.length);
+    let count = 0;
+    for (const t of tokens) if (netReads(t)) gathered[count++] = wordId(t);
+    return logitOf(gathered, count);
+  };
+  return {
+    logitOf,
+    raisesOf: (ids, count) => logitOf(ids, count) >= cut,
+    logit,
+    raises: (tokens) => logit(tokens) >= cut,
+  };
 }

@@ -116,7 +116,8 @@ export class UrgencyCollector {
 
   finish(): UrgencyFinding | undefined {
     const terms = this.terms;
-    if (this.found === undefined && (terms === undefined || terms.idle)) return undefined;
+    const framing = terms !== undefined && !terms.idle && terms.mayFire();
+    if (this.found === undefined && !framing) return undefined;
     terms?.settle();
     let level: RaisedLevel | undefined;
     let incident = false;
@@ -130,7 +131,7 @@ export class UrgencyCollector {
       incident ||= rule.intentHint === 'report';
       if (level === undefined || rule.level === 'emergency') level = rule.level;
     }
-    const framed = terms === undefined || terms.idle ? undefined : terms.evaluate();
+    const framed = framing ? terms.evaluate() : undefined;
     if (framed !== undefined) {
       for (const id of framed.ids) if (!fired.includes(id)) fired.push(id);
       incident ||= framed.incident;
