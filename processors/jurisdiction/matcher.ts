@@ -62,8 +62,8 @@ export function createNameFinder(gaz: Gazetteer, allPeople: PersonNames): NameFi
       }
       const id = wordId(t);
       if (!known.has(id)) {
-        if (written(raw, t)) {
-          const alt = variant(tokens, i, id); // a capitalised word
+        if ((id < 0 || variant.possible(id)) && written(raw, t)) {
+          const alt = variant.find(tokens, i, id); // a capitalised word
           if (alt) found('name', t.text, t.start, alt.name, alt.quality);
         }
         continue;

@@ -41,8 +41,15 @@ interface Spelling {
   readonly hit: VariantHit;
 }
 
-/** `(tokens, i, id)`: the token at i, a capitalised word, and its shared word id. */
-export type VariantFinder = (tokens: readonly Token[], i: number, id: number) => VariantHit | null;
+export interface VariantFinder {
+  /**
+   * False when the word (a shared word id, not NO_WORD) can be no variant however written: one
+   * array read that spares most words the test for capitals and the lookup.
+   */
+  possible(id: number): boolean;
+  /** `(tokens, i, id)`: the token at i, a capitalised word, and its shared word id. */
+  find(tokens: readonly Token[], i: number, id: number): VariantHit | null;
+}
 
 export function createVariantFinder(gaz: Gazetteer, people: PersonWords): VariantFinder {
   const welshOnly = new Map<PlaceName, PlaceName | null>();
@@ -70,7 +77,8 @@ export function createVariantFinder(gaz: Gazetteer, people: PersonWords): Varian
   };
   // Worked out once per word the table knows; most capitalised words cost one array read.
   const byWord = new WordMemo((_id, word) => spelling(word));
-  return (tokens, i, id) => {
+  const possible = (id: number): boolean => byWord.of(id) !== null;
+  const find = (tokens: readonly Token[], i: number, id: number): VariantHit | null => {
     const t = tokens[i] as Token;
     const prev = tokens[i - 1];
     const cued = prev !== undefined && WELSH_CUES.has(wordId(prev));
@@ -84,6 +92,7 @@ export function createVariantFinder(gaz: Gazetteer, people: PersonWords): Varian
     }
     return cued ? s.hit : null;
   };
+  return { possible, find };
 }
 
 /** Ends in "'s" or "’s": the regex /['’]s$/ as two character reads (`$` is the string's end). */
