@@ -75,7 +75,7 @@ export function createVariantFinder(gaz: Gazetteer, people: PersonWords): Varian
     }
     return null; // most words
   };
-  // Worked out once per word the table knows; most capitalised words cost one array read.
+  // Worked out once per word the table knows; most words, capitalised or not, cost one array read.
   const byWord = new WordMemo((_id, word) => spelling(word));
   const possible = (id: number): boolean => byWord.of(id) !== null;
   const find = (tokens: readonly Token[], i: number, id: number): VariantHit | null => {
