@@ -9,6 +9,7 @@ import type { Vocabulary } from './vocabulary.js';
  */
 export class MatchContext {
   private stamp = 0;
+  private foldedText: string | undefined;
 
   constructor(
     public post: Post,
@@ -24,11 +25,15 @@ export class MatchContext {
     this.text = text;
     this.language = language;
     this.stamp = scanned;
+    this.foldedText = undefined;
   }
 
-  /** Lower-cased text, folded like the regex `i` flag for the one letter toLowerCase misses. */
+  /**
+   * Lower-cased text, folded like the regex `i` flag for the one letter toLowerCase misses. Kept
+   * for the post: several leaves test substrings of it.
+   */
   get folded(): string {
-    return foldText(this.text.lower);
+    return (this.foldedText ??= foldText(this.text.lower));
   }
 
   /** Whether the text contains the word (vocabulary id) standing alone. */
