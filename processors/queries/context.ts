@@ -4,26 +4,36 @@ import type { Vocabulary } from './vocabulary.js';
 
 /**
  * One post as the query matchers see it. The text is scanned for the vocabulary's words lazily,
- * once per post, however many queries look at it.
+ * once per post, however many queries look at it. The trigger index keeps one and points it at
+ * each post in turn (`reset`): taggers run synchronously, and a post then allocates no context.
  */
 export class MatchContext {
   private stamp = 0;
+  private foldedText: string | undefined;
 
   constructor(
-    readonly post: Post,
-    readonly text: TextView,
+    public post: Post,
+    public text: TextView,
     /** The tagged language (tags.language) the `lang:` filter compares with. */
-    readonly language: string | undefined,
+    public language: string | undefined,
     private readonly vocabulary: Vocabulary,
-    /** Set when the caller already scanned this post's text with the same vocabulary. */
-    scanned?: number,
-  ) {
-    if (scanned !== undefined) this.stamp = scanned;
+  ) {}
+
+  /** Points the context at another post; `scanned` is set when the caller already scanned it. */
+  reset(post: Post, text: TextView, language: string | undefined, scanned: number): void {
+    this.post = post;
+    this.text = text;
+    this.language = language;
+    this.stamp = scanned;
+    this.foldedText = undefined;
   }
 
-  /** Lower-cased text, folded like the regex `i` flag for the one letter toLowerCase misses. */
+  /**
+   * Lower-cased text, folded like the regex `i` flag for the one letter toLowerCase misses. Kept
+   * for the post: several leaves test substrings of it.
+   */
   get folded(): string {
-    return foldText(this.text.lower);
+    return (this.foldedText ??= foldText(this.text.lower));
   }
 
   /** Whether the text contains the word (vocabulary id) standing alone. */

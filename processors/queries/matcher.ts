@@ -62,12 +62,15 @@ function textLeaf(words: readonly string[], vocabulary: Vocabulary): Evaluator {
   const re = jsRegex(textPattern(words, 'js'));
   const pre = prefilterOf(words);
   const ids = pre.words.map((w) => vocabulary.register(w));
+  // A prefix must at least be a substring: checking that spares the regex the many posts an OR's
+  // other branch or an AND's other part brought here ("street light*" on every "street").
+  const substrings = [...pre.prefixes, ...pre.substrings];
   return (ctx) => {
     for (const id of ids) if (!ctx.hasWord(id)) return false;
     if (pre.exact && ids.length > 0) return true;
-    if (pre.substrings.length > 0) {
+    if (substrings.length > 0) {
       const folded = ctx.folded;
-      for (const s of pre.substrings) if (!folded.includes(s)) return false;
+      for (const s of substrings) if (!folded.includes(s)) return false;
     }
     return re.test(ctx.text.raw);
   };

@@ -69,6 +69,12 @@ export class TokenRuns {
 
   constructor(private readonly lookup: RunLookup) {}
 
+  /** The token's flags alone: for most words a byte read, with no facts object to look at. */
+  flagsOf(t: Token): number {
+    const id = wordId(t);
+    return id >= 0 ? this.flags.of(id, t.norm) : this.of(t).flags;
+  }
+
   of(t: Token): Readonly<RunFacts> {
     const id = wordId(t);
     if (id >= 0) {
@@ -142,20 +148,26 @@ export function walkTokens(text: TextView, runs: TokenRuns, sink: RunSink): bool
   let end = 0;
   for (let k = 0; k < tokens.length;) {
     const first = tokens[k] as Token;
-    if (!allSpace(raw, end, first.start)) return false;
-    end = first.start + first.text.length;
+    const start = first.start;
+    if (start !== end && !allSpace(raw, end, start)) return false;
+    end = start + first.text.length;
     let j = k + 1;
     for (let t = tokens[j]; t !== undefined && t.start === end; t = tokens[++j]) end = t.start + t.text.length;
-    if (!(j === k + 1 ? visitToken(first, runs, sink) : visitChunk(text, k, j, runs, sink))) return false;
+    if (j === k + 1) {
+      // A lone token, most of them: its own runs are the text's.
+      const flags = runs.flagsOf(first);
+      if ((flags & UNSAFE) !== 0) return false;
+      if ((flags & TRIGGERS) !== 0) sink.facts(runs.of(first));
+    } else if (!visitChunk(text, k, j, runs, sink)) return false;
     k = j;
   }
   return allSpace(raw, end, raw.length);
 }
 
 function visitToken(t: Token, runs: TokenRuns, sink: RunSink): boolean {
-  const facts = runs.of(t);
-  if ((facts.flags & UNSAFE) !== 0) return false;
-  if ((facts.flags & TRIGGERS) !== 0) sink.facts(facts);
+  const flags = runs.flagsOf(t);
+  if ((flags & UNSAFE) !== 0) return false;
+  if ((flags & TRIGGERS) !== 0) sink.facts(runs.of(t));
   return true;
 }
 
@@ -165,7 +177,7 @@ function visitChunk(text: TextView, k: number, j: number, runs: TokenRuns, sink:
   let joined = false;
   let endsWord = false;
   for (let i = k; i < j; i++) {
-    const flags = runs.of(tokens[i] as Token).flags;
+    const flags = runs.flagsOf(tokens[i] as Token);
     if ((flags & UNSAFE) !== 0) return false;
     if (endsWord && (flags & STARTS_WORD) !== 0) joined = true;
     endsWord = (flags & ENDS_WORD) !== 0;

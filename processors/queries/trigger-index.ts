@@ -38,6 +38,8 @@ export class TriggerIndex {
   private readonly candidates: Int32Array;
   private count = 0;
   private stamp = 0;
+  /** Reused for every post (context.ts). */
+  private context: MatchContext | undefined;
   private readonly scratch: RunFacts = { flags: 0, marks: [], queries: [] };
   /** What each word of a post brings, by word id (token-runs.ts). */
   private readonly runs = new TokenRuns((s, start, end, into) => this.lookupRun(s, start, end, into));
@@ -89,7 +91,8 @@ export class TriggerIndex {
     if (!walkTokens(input.text, this.runs, this.sink)) this.visitRuns(foldText(input.text.lower));
     for (const tag of post.hashtags) for (const i of this.runs.ofListed(tag)) this.add(i);
     for (const m of post.mentions) for (const i of this.runs.ofListed(m)) this.add(i);
-    const ctx = new MatchContext(post, input.text, language, this.vocabulary, scanned);
+    const ctx = (this.context ??= new MatchContext(post, input.text, language, this.vocabulary));
+    ctx.reset(post, input.text, language, scanned);
     sortAscending(this.candidates, this.count);
     const matched: string[] = [];
     for (let k = 0; k < this.count; k++) {

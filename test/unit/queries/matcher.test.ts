@@ -34,6 +34,13 @@ describe('compileMatcher: words and phrases', () => {
     expect(matches('"missed bin*"', 'missed bins again')).toBe(true);
   });
 
+  it('finds a wildcard prefix however the regex i flag lets it be written (its substring prefilter)', () => {
+    expect(matches('streetlight*', 'STREETLIGHTS out')).toBe(true);
+    expect(matches('street*', '\u017Ftreets flooded')).toBe(true);
+    expect(matches('kerb*', '\u212Aerbs broken')).toBe(true);
+    expect(matches('"street light*" OR streetlight*', 'street lamp')).toBe(false);
+  });
+
   it('handles punctuation inside words and non-Latin letters', () => {
     expect(matches('a&e', '6 hours in A&E')).toBe(true);
     expect(matches('a&e', 'a & e')).toBe(false);
