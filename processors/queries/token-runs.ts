@@ -148,17 +148,11 @@ export function walkTokens(text: TextView, runs: TokenRuns, sink: RunSink): bool
   let end = 0;
   for (let k = 0; k < tokens.length;) {
     const first = tokens[k] as Token;
-    const start = first.start;
-    if (start !== end && !allSpace(raw, end, start)) return false;
-    end = start + first.text.length;
+    if (!allSpace(raw, end, first.start)) return false;
+    end = first.start + first.text.length;
     let j = k + 1;
     for (let t = tokens[j]; t !== undefined && t.start === end; t = tokens[++j]) end = t.start + t.text.length;
-    if (j === k + 1) {
-      // A lone token, most of them: its own runs are the text's.
-      const flags = runs.flagsOf(first);
-      if ((flags & UNSAFE) !== 0) return false;
-      if ((flags & TRIGGERS) !== 0) sink.facts(runs.of(first));
-    } else if (!visitChunk(text, k, j, runs, sink)) return false;
+    if (!(j === k + 1 ? visitToken(first, runs, sink) : visitChunk(text, k, j, runs, sink))) return false;
     k = j;
   }
   return allSpace(raw, end, raw.length);
