@@ -38,7 +38,15 @@ export function wordId(t: Token): number {
   return ~id >= WORDS.size ? NO_WORD : WORDS.find(t.norm);
 }
 
-const CURLY = new WordFlag((w) => w.includes('\u2019'));
+const CURLY_APOSTROPHE = 0x2019;
+
+/** Whether a word holds a curly apostrophe (a hand loop: `includes` costs more on a short word). */
+export function hasCurlyApostrophe(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) === CURLY_APOSTROPHE) return true;
+  return false;
+}
+
+const CURLY = new WordFlag(hasCurlyApostrophe);
 /** The tokenizer's lookups go through a small cache of the table (recent-words.ts). */
 const RECENT = new RecentWords(WORDS);
 
@@ -48,7 +56,12 @@ const RECENT = new RecentWords(WORDS);
  */
 export function straightWordId(t: Token): number {
   const id = wordId(t);
-  return CURLY.of(id, t.norm) ? WORDS.find(t.norm.replaceAll('\u2019', "'")) : id;
+  return CURLY.of(id, t.norm) ? straightFormId(t.norm) : id;
+}
+
+/** The id of a lower-case word's form with straight apostrophes, or NO_WORD. */
+export function straightFormId(norm: string): number {
+  return WORDS.find(norm.replaceAll('\u2019', "'"));
 }
 
 // Order matters: the first alternative that matches at a position wins. The groups are numbered in

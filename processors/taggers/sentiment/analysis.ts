@@ -1,4 +1,4 @@
-import { wordId, type TextView, type Token, type TokenKind } from '../../text/tokens.js';
+import { straightFormId, wordId, type TextView, type Token, type TokenKind } from '../../text/tokens.js';
 import { NO_WORD, WORDS } from '../../text/words.js';
 import { LexFlag, type SentimentLexicon } from './lexicon.js';
 import {
@@ -13,7 +13,6 @@ import {
   OUTSIDE_CURLY,
   OUTSIDE_STRETCHED,
   outsideFacts,
-  straightId,
 } from './word-facts.js';
 
 export const ITEM_KINDS = ['word', 'number', 'hashtag', 'emoji', 'emoticon'] as const;
@@ -225,10 +224,10 @@ class WordKeyReader {
         this.facts = f;
         return;
       }
-      this.id = straightId(t.norm);
+      this.id = straightFormId(t.norm);
     } else {
       outside = outsideFacts(t.norm);
-      this.id = (outside & OUTSIDE_CURLY) !== 0 ? straightId(t.norm) : NO_WORD;
+      this.id = (outside & OUTSIDE_CURLY) !== 0 ? straightFormId(t.norm) : NO_WORD;
     }
     if (this.id >= 0) {
       this.facts = words.of(this.id);

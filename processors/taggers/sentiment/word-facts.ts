@@ -20,18 +20,13 @@ const COMPUTED = 1 << 10;
 const CAPS_SHIFT = 11;
 /**
  * The word has a curly apostrophe: the lists spell it with a straight one, so its key is another
- * word (straightId), and its own facts above are not its key's.
+ * word (straightFormId in text/tokens.ts), and its own facts above are not its key's.
  */
 export const FACT_CURLY = 1 << 13;
 
 /** capsOf of the lower-case text of a word whose facts are `facts`. */
 export function lowerCaps(facts: number): number {
   return (facts >> CAPS_SHIFT) & 3;
-}
-
-/** The id of a word's form with straight apostrophes ("can’t" -> "can't"), or NO_WORD. */
-export function straightId(word: string): number {
-  return WORDS.find(word.replaceAll('\u2019', "'"));
 }
 
 /** What WordFacts reads from its lexicon (arrays indexed by word id; ids beyond them have no entry). */

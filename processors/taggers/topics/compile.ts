@@ -1,8 +1,8 @@
-import type { Token } from '../../text/tokens.js';
+import { straightWordId, type Token } from '../../text/tokens.js';
 import { WORDS } from '../../text/words.js';
 import { buildResolver, type Resolver } from './resolver.js';
 import type { Taxonomy } from './taxonomy.js';
-import { startsWithStem, straightId } from './element-match.js';
+import { startsWithStem } from './element-match.js';
 import { parseTerm, type Element } from './terms.js';
 
 /** One way of writing one term of one topic. Variants of a term share `term`, so they count once. */
@@ -81,5 +81,5 @@ export function matchFrom(pattern: CompiledPattern, tokens: readonly Token[], st
 
 /** A whole-word element compares word ids (of the token with straight apostrophes, as terms have). */
 function elementMatches(el: Element, id: number, tok: Token): boolean {
-  return el.prefix ? startsWithStem(tok.norm, el.text) : straightId(tok) === id;
+  return el.prefix ? startsWithStem(tok.norm, el.text) : straightWordId(tok) === id;
 }

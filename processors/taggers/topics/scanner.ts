@@ -1,7 +1,6 @@
 import type { TopicTag } from '../../../core/contracts/tags.js';
-import { wordId, type Token } from '../../text/tokens.js';
+import { straightWordId, wordId, type Token } from '../../text/tokens.js';
 import { matchFrom, type CompiledTaxonomy } from './compile.js';
-import { straightId } from './element-match.js';
 import { Followers } from './followers.js';
 import { HitBuffer } from './hits.js';
 import { LOCATIVE_FACTOR, afterLocativeCue } from './locative.js';
@@ -63,7 +62,7 @@ export class TopicScanner {
       if (following === undefined) continue;
       if (r.next !== undefined && (role & SECOND) !== 0) {
         // The candidates are grouped by this id, so their second element needs no check.
-        const byNext = r.next.get((role & CURLY) === 0 ? wordId(following) : straightId(following));
+        const byNext = r.next.get((role & CURLY) === 0 ? wordId(following) : straightWordId(following));
         if (byNext !== undefined) this.tryPhrases(byNext, tokens, i, 2);
       }
       if (r.nextPrefix.length > 0 && (role & STEM) !== 0) this.tryPhrases(r.nextPrefix, tokens, i, 1);

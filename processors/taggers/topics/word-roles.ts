@@ -1,6 +1,6 @@
 import { wordId, type Token } from '../../text/tokens.js';
 import { WordCode, WORDS } from '../../text/words.js';
-import { hasCurlyApostrophe } from './element-match.js';
+import { hasCurlyApostrophe } from '../../text/tokens.js';
 import type { Followers } from './followers.js';
 import type { Resolver } from './resolver.js';
 
