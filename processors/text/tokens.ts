@@ -152,13 +152,26 @@ function chunkTokens(raw: string, start: number, out: Token[]): number {
  */
 const CHUNK_MEMO_MAX = 4096;
 let chunkMemo = new BoundedMap<string, readonly Token[]>(CHUNK_MEMO_MAX);
-let chunkMemoTableSize = WORDS.size;
+
+/**
+ * Ids of the one-character punctuation marks closing a word (, ; : . ! ?), by character code:
+ * id + 1 for a word of the table, 0 when not looked up since the table last grew.
+ */
+const markIds = new Int32Array(64);
+
+/** The table's size when the memos above were last emptied. */
+let memoTableSize = WORDS.size;
+
+/** Ids depend on the table's size (see Token.id): the memos that keep them are emptied when it grows. */
+function forgetIdsIfTableGrew(): void {
+  if (memoTableSize === WORDS.size) return;
+  chunkMemo = new BoundedMap<string, readonly Token[]>(CHUNK_MEMO_MAX);
+  markIds.fill(0);
+  memoTableSize = WORDS.size;
+}
 
 function patternTokens(chunk: string): readonly Token[] {
-  if (chunkMemoTableSize !== WORDS.size) {
-    chunkMemo = new BoundedMap<string, readonly Token[]>(CHUNK_MEMO_MAX);
-    chunkMemoTableSize = WORDS.size;
-  }
+  forgetIdsIfTableGrew();
   const known = chunkMemo.get(chunk);
   if (known !== undefined) return known;
   const tokens: Token[] = [];
@@ -276,18 +289,8 @@ function pushPunct(raw: string, start: number, end: number, out: Token[]): void 
   out.push(end - start === 1 ? markToken(text, start) : withId(text, text, 'punct', start));
 }
 
-/**
- * Ids of the one-character punctuation marks closing a word (, ; : . ! ?), by character code:
- * id + 1 for a word of the table, 0 when not looked up since the table last grew.
- */
-const markIds = new Int32Array(64);
-let markIdsTableSize = -1;
-
 function markToken(text: string, start: number): Token {
-  if (markIdsTableSize !== WORDS.size) {
-    markIds.fill(0);
-    markIdsTableSize = WORDS.size;
-  }
+  forgetIdsIfTableGrew();
   const c = text.charCodeAt(0);
   let v = markIds[c] as number;
   if (v === 0) {
