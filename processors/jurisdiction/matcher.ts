@@ -3,7 +3,7 @@
  * continuation compared token by token as ids (no string building); judge.ts decides whether each
  * hit is a place.
  */
-import { wordId, type TextView, type Token } from '../text/tokens.js';
+import { isAsciiDigit, isAsciiLetter, wordId, type TextView, type Token } from '../text/tokens.js';
 import { firstWordIndex, type FirstWordIndex, type IdName } from './first-words.js';
 import type { Gazetteer, PlaceName } from './gazetteer.js';
 import { hashtagIndex, hashtagPlace } from './hashtags.js';
@@ -105,14 +105,9 @@ function digitAfterLetter(raw: string, t: Token): boolean {
   }
 }
 
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
 function hasDigit(s: string): boolean {
   for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    if (c >= 48 && c <= 57) return true;
+    if (isAsciiDigit(s.charCodeAt(k))) return true;
   }
   return false;
 }

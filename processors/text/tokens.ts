@@ -132,9 +132,9 @@ function chunkTokens(raw: string, start: number, out: Token[]): number {
   const end =
     c === HASH || c === AT
       ? sigilChunk(raw, start, out)
-      : isLetter(c)
+      : isAsciiLetter(c)
         ? wordChunk(raw, start, out)
-        : isDigit(c) && c !== EIGHT
+        : isAsciiDigit(c) && c !== EIGHT
           ? numberChunk(raw, start, out)
           : -1;
   if (end >= 0) return end;
@@ -199,7 +199,7 @@ function wordChunk(raw: string, start: number, out: Token[]): number {
       } else if (c < 97 || c > 122) break;
       h = hashStep(h, c);
     }
-    if (i + 1 < n && isJoiner(raw.charCodeAt(i)) && isLetter(raw.charCodeAt(i + 1))) h = hashStep(h, raw.charCodeAt(i++));
+    if (i + 1 < n && isJoiner(raw.charCodeAt(i)) && isAsciiLetter(raw.charCodeAt(i + 1))) h = hashStep(h, raw.charCodeAt(i++));
     else break;
   }
   return finishChunk(raw, start, i, 'word', capitals, h, out);
@@ -219,7 +219,7 @@ function sigilChunk(raw: string, start: number, out: Token[]): number {
     if (c >= 65 && c <= 90) {
       capitals |= 1 << (i - start);
       c += 32;
-    } else if (!(isLetter(c) || isDigit(c) || c === 95)) break;
+    } else if (!(isAsciiLetter(c) || isAsciiDigit(c) || c === 95)) break;
     h = hashStep(h, c);
   }
   const mention = raw.charCodeAt(start) === AT;
@@ -234,7 +234,7 @@ function numberChunk(raw: string, start: number, out: Token[]): number {
   let h = HASH_SEED;
   for (; i < n; i++) {
     const c = raw.charCodeAt(i);
-    if (!isDigit(c)) break;
+    if (!isAsciiDigit(c)) break;
     h = hashStep(h, c);
   }
   return finishChunk(raw, start, i, 'number', 0, h, out);
@@ -348,11 +348,11 @@ export function isSpace(c: number): boolean {
   );
 }
 
-function isLetter(c: number): boolean {
+export function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
-function isDigit(c: number): boolean {
+export function isAsciiDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 

@@ -3,7 +3,7 @@
  * patterns below define them; ASCII text (nearly all of it) is walked by hand, since a slice and a
  * regex per look cost more than the rest of a road or postcode check.
  */
-import { isSpace } from '../../text/tokens.js';
+import { isAsciiDigit, isAsciiLetter, isSpace } from '../../text/tokens.js';
 
 const NEXT_WORD = /^[\s,;:()"'’-]*([\p{L}\p{N}]+)/u;
 const PREV_WORD = /([\p{L}\p{N}]+)[\s,;:()"'’-]*$/u;
@@ -18,7 +18,7 @@ for (const c of ',;:()"\'-') SEPARATOR[c.charCodeAt(0)] = 1;
 const isSeparator = (c: number): boolean => (c < ASCII_END ? SEPARATOR[c] === 1 : c === RIGHT_QUOTE) || isSpace(c);
 
 export function isAsciiWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return isAsciiDigit(c) || isAsciiLetter(c);
 }
 
 /** The word after `end`, or '' when another character comes first. */

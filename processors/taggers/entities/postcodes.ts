@@ -1,4 +1,5 @@
 /** UK postcodes: full ones always count; an outward code alone only when it is clearly one. */
+import { isAsciiLetter } from '../../text/tokens.js';
 import { nextWord, prevWord } from './context.js';
 import type { EntityLexicon } from './data.js';
 
@@ -10,8 +11,6 @@ const AREA = /^[A-Z]+/;
 function areaOf(outward: string): string {
   return AREA.exec(outward)?.[0] ?? '';
 }
-
-const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
 
 /**
  * Whether the one or two ASCII letters at `start`, in upper case, are a postcode area: every
