@@ -40,13 +40,8 @@ describe('held-out test split (measured with the default urgency net: intent 84.
   });
 });
 
+// The dev split's urgency recall and false alarms are held in urgency-floors.test.ts.
 describe('dev split (tuned on)', () => {
-  it('misses no emergency and no high-or-emergency post', () => {
-    expect(dev.emergencies).toBeGreaterThan(10);
-    expect(dev.emergencyRecall).toBe(1);
-    expect(dev.highOrEmergencyRecall).toBe(1);
-  });
-
   it('keeps accuracy', () => {
     expect(dev.intentAccuracy).toBeGreaterThanOrEqual(0.85);
     expect(dev.needsResponseAccuracy).toBeGreaterThanOrEqual(0.93);
