@@ -30,6 +30,8 @@ describe('createQueryTagger', () => {
   it('only matches the post tenant queries when the post has a tenant', () => {
     expect(tagged(queries, { text: 'bins', platform: 'facebook', tenant: 'gwynedd' })).toEqual(['q-facebook']);
     expect(tagged(queries, { text: 'bins', platform: 'facebook' })).toEqual(['q-bins', 'q-facebook']);
+    // A tenant with no queries at all: nothing is walked or evaluated.
+    expect(tagged(queries, { text: 'bins lang cy', platform: 'facebook', tenant: 'cardiff' }, 'cy')).toEqual([]);
   });
 
   it('reads the language from tags.language', () => {
