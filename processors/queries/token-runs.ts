@@ -1,6 +1,6 @@
 import { BoundedMap } from '../../core/bounded-map.js';
 import { isSpace, wordId, type TextView, type Token } from '../text/tokens.js';
-import { WordCode, WordMemo } from '../text/words.js';
+import { WORDS } from '../text/words.js';
 import { forEachSpan, isWordCodePoint } from './runs.js';
 
 /**
@@ -23,8 +23,9 @@ import { forEachSpan, isWordCodePoint } from './runs.js';
  *   starts with a word character ("a38" is a word and a number, "foo_bar" a word, a punct and a
  *   word); such a chunk's characters are lower-cased and scanned. Otherwise every run lies inside
  *   one norm, and the chunk's runs are its norms' runs.
- * Visiting a run only marks a word and adds queries to a set, and what the walk visits before it
- * gives up are runs of the text, so the character scan after it leaves the same result.
+ * Visiting a run only marks a word and adds queries to a set. A chunk's runs are sent only once
+ * the gaps on both sides of it are checked, so what the walk sends before it gives up are runs of
+ * the text, and the character scan after it leaves the same result.
  */
 
 const STARTS_WORD = 1;
@@ -33,6 +34,8 @@ const ENDS_WORD = 2;
 const UNSAFE = 4;
 /** The norm's runs mark a vocabulary word or trigger a query. */
 const TRIGGERS = 8;
+/** In the byte table: the word's flags are worked out (a zero byte: not yet). */
+const KNOWN = 16;
 
 /** What one token's runs bring. */
 export interface RunFacts {
@@ -60,31 +63,50 @@ const plain = (flags: number): Readonly<RunFacts> => PLAIN[flags] as Readonly<Ru
  * hold only what this tagger's own queries make of a word's text, never anything of a post.
  */
 export class TokenRuns {
-  private readonly flags = new WordCode((norm) => this.analyse(norm, blank()).flags);
-  private readonly facts = new WordMemo((_id, norm) => this.analyse(norm, blank()));
+  /** Flags | KNOWN by word id, 0 until a post first uses the word. */
+  private codes = new Uint8Array(0);
+  /** Facts by word id of the words that trigger; dense, so reads stay fast. */
+  private readonly facts: (Readonly<RunFacts> | undefined)[] = [];
   /** Words outside the table (handles, hashtags, typos) recur in a stream: kept up to a cap. */
   private readonly outside = new BoundedMap<string, Readonly<RunFacts>>(OUTSIDE_CAP);
   /** The queries a hashtag or handle the platform listed triggers, by its text, up to a cap. */
   private readonly listed = new BoundedMap<string, readonly number[]>(OUTSIDE_CAP);
+  /** The triggering facts of the chunk being walked, sent once its gaps are checked. */
+  readonly pending: Readonly<RunFacts>[] = [];
 
   constructor(private readonly lookup: RunLookup) {}
 
-  /** The token's flags alone: for most words a byte read, with no facts object to look at. */
-  flagsOf(t: Token): number {
-    const id = wordId(t);
-    return id >= 0 ? this.flags.of(id, t.norm) : this.of(t).flags;
+  /** The flags of a word in the table: a byte read once the word has been seen. */
+  flagsOf(id: number, norm: string): number {
+    const code = id < this.codes.length ? (this.codes[id] as number) : 0;
+    return code !== 0 ? code : this.learn(id, norm);
   }
 
-  of(t: Token): Readonly<RunFacts> {
-    const id = wordId(t);
-    if (id >= 0) {
-      const flags = this.flags.of(id, t.norm);
-      return (flags & TRIGGERS) === 0 ? plain(flags) : this.facts.of(id);
-    }
-    return this.outside.get(t.norm) ?? this.outside.set(t.norm, this.outsideFacts(t.norm));
+  /** The facts of a word in the table whose flags say TRIGGERS. */
+  factsOf(id: number): Readonly<RunFacts> {
+    return this.facts[id] as Readonly<RunFacts>;
   }
 
   /** A word outside the table: its facts, shared plain ones when it brings nothing. */
+  outsideOf(norm: string): Readonly<RunFacts> {
+    return this.outside.get(norm) ?? this.outside.set(norm, this.outsideFacts(norm));
+  }
+
+  private learn(id: number, norm: string): number {
+    if (id >= this.codes.length) {
+      const codes = new Uint8Array(Math.max(1024, WORDS.size));
+      codes.set(this.codes);
+      this.codes = codes;
+    }
+    const found = this.analyse(norm, blank());
+    if ((found.flags & TRIGGERS) !== 0) {
+      while (this.facts.length <= id) this.facts.push(undefined);
+      this.facts[id] = found;
+    }
+    this.codes[id] = found.flags | KNOWN;
+    return found.flags | KNOWN;
+  }
+
   private outsideFacts(norm: string): Readonly<RunFacts> {
     const found = this.analyse(norm, blank());
     return (found.flags & TRIGGERS) === 0 ? plain(found.flags) : found;
@@ -141,48 +163,54 @@ export interface RunSink {
 
 /**
  * Sends every chunk's runs to `sink`; false as soon as the text's runs could differ from the
- * tokens' (see the top of this file), and the caller must scan the characters.
+ * tokens' (see the top of this file), and the caller must scan the characters. One pass: each
+ * token's flags are read once, and a chunk's triggering facts wait in `runs.pending` until the
+ * chunk ends (most chunks are one token, and most tokens trigger nothing).
  */
 export function walkTokens(text: TextView, runs: TokenRuns, sink: RunSink): boolean {
   const { raw, tokens } = text;
+  const pending = runs.pending;
+  if (pending.length > 0) pending.length = 0; // left by a walk that gave up
+  let from = 0;
   let end = 0;
-  for (let k = 0; k < tokens.length;) {
-    const first = tokens[k] as Token;
-    if (!allSpace(raw, end, first.start)) return false;
-    end = first.start + first.text.length;
-    let j = k + 1;
-    for (let t = tokens[j]; t !== undefined && t.start === end; t = tokens[++j]) end = t.start + t.text.length;
-    if (!(j === k + 1 ? visitToken(first, runs, sink) : visitChunk(text, k, j, runs, sink))) return false;
-    k = j;
-  }
-  return allSpace(raw, end, raw.length);
-}
-
-function visitToken(t: Token, runs: TokenRuns, sink: RunSink): boolean {
-  const flags = runs.flagsOf(t);
-  if ((flags & UNSAFE) !== 0) return false;
-  if ((flags & TRIGGERS) !== 0) sink.facts(runs.of(t));
-  return true;
-}
-
-/** Touching tokens [k, j): each token's runs, or the chunk's characters when a run joins two. */
-function visitChunk(text: TextView, k: number, j: number, runs: TokenRuns, sink: RunSink): boolean {
-  const tokens = text.tokens;
-  let joined = false;
   let endsWord = false;
-  for (let i = k; i < j; i++) {
-    const flags = runs.flagsOf(tokens[i] as Token);
+  let joined = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    const start = t.start;
+    if (start !== end) {
+      // Most gaps are one plain space: tested inline.
+      if ((start !== end + 1 || raw.charCodeAt(end) !== 32) && !allSpace(raw, end, start)) return false;
+      if (joined || pending.length > 0) sendChunk(text, from, k, joined, runs, sink);
+      from = k;
+      endsWord = false;
+      joined = false;
+    }
+    const id = wordId(t);
+    const facts = id >= 0 ? undefined : runs.outsideOf(t.norm);
+    const flags = facts === undefined ? runs.flagsOf(id, t.norm) : facts.flags;
     if ((flags & UNSAFE) !== 0) return false;
     if (endsWord && (flags & STARTS_WORD) !== 0) joined = true;
     endsWord = (flags & ENDS_WORD) !== 0;
+    if ((flags & TRIGGERS) !== 0) pending.push(facts ?? runs.factsOf(id));
+    end = start + t.text.length;
   }
+  if (!allSpace(raw, end, raw.length)) return false;
+  if (joined || pending.length > 0) sendChunk(text, from, tokens.length, joined, runs, sink);
+  return true;
+}
+
+/** Touching tokens [k, j): each token's facts, or the chunk's characters when a run joins two. */
+function sendChunk(text: TextView, k: number, j: number, joined: boolean, runs: TokenRuns, sink: RunSink): void {
+  const pending = runs.pending;
   if (joined) {
+    const tokens = text.tokens;
     const last = tokens[j - 1] as Token;
     sink.chars(text.raw.slice((tokens[k] as Token).start, last.start + last.text.length).toLowerCase());
-    return true;
+  } else {
+    for (let i = 0; i < pending.length; i++) sink.facts(pending[i] as Readonly<RunFacts>);
   }
-  for (let i = k; i < j; i++) visitToken(tokens[i] as Token, runs, sink);
-  return true;
+  if (pending.length > 0) pending.length = 0;
 }
 
 function allSpace(s: string, start: number, end: number): boolean {

@@ -60,6 +60,7 @@ describe('createQueryTagger', () => {
       'Potholes on the A38, pothole-ridden B1234 and m62, bins2day, 2bins, bins3pm',
       'trees_down and bins_out',
       '5m² of damp behind the bins²',
+      'the bins² today',
       'ΣΑΣ bins ΟΔΟΣ. street light',
       'ſtreet light out, streetlight\u212A',
       'bins❤️ and ❤️bins and 🚮bins🚮',
