@@ -6,7 +6,7 @@ import { forEachSpan, isWordCodePoint } from './runs.js';
 /**
  * A post's word runs (runs.ts) read from its shared tokens instead of its characters: what each
  * token's runs bring (vocabulary words, triggered queries) is worked out once per word id and then
- * costs one byte read, where the character scan lower-cased the post, then hashed and looked up
+ * costs one table read, where the character scan lower-cased the post, then hashed and looked up
  * every run of it.
  *
  * Why `walkTokens` visits the runs the character scan of foldText(lower) visits:
@@ -34,8 +34,17 @@ const ENDS_WORD = 2;
 const UNSAFE = 4;
 /** The norm's runs mark a vocabulary word or trigger a query. */
 const TRIGGERS = 8;
-/** In the byte table: the word's flags are worked out (a zero byte: not yet). */
+/** In the code table: the word's flags are worked out (a zero code: not yet). */
 const KNOWN = 16;
+/**
+ * The code's bits from here up hold the word's length as written (0: read the token's text). A
+ * token's end is then its start plus a number from this table, where reading its text's length
+ * meant a string on the heap per token, the walk's costliest memory read.
+ */
+const LENGTH_SHIFT = 5;
+const MAX_LENGTH = 0xffff >>> LENGTH_SHIFT;
+/** Lower-casing lengthens only İ (to i and U+0307): a norm without U+0307 is as long as its text. */
+const COMBINING_DOT = '\u0307';
 
 /** What one token's runs bring. */
 export interface RunFacts {
@@ -57,14 +66,14 @@ const PLAIN: readonly Readonly<RunFacts>[] = Array.from({ length: TRIGGERS }, (_
 const plain = (flags: number): Readonly<RunFacts> => PLAIN[flags] as Readonly<RunFacts>;
 
 /**
- * A token's run facts: a byte of flags per word id (most words bring nothing, and a byte table
- * stays in the processor's cache), the marks and queries by word id for the few that bring
+ * A token's run facts: a code of flags and length per word id (most words bring nothing, and a
+ * table of 16 bits a word stays in the processor's cache), the marks and queries by word id for the few that bring
  * something, and the facts of words outside the table by norm, up to a cap. All are bounded and
  * hold only what this tagger's own queries make of a word's text, never anything of a post.
  */
 export class TokenRuns {
-  /** Flags | KNOWN by word id, 0 until a post first uses the word. */
-  private codes = new Uint8Array(0);
+  /** Flags | KNOWN | length << LENGTH_SHIFT by word id, 0 until a post first uses the word. */
+  private codes = new Uint16Array(0);
   /** Facts by word id of the words that trigger; dense, so reads stay fast. */
   private readonly facts: (Readonly<RunFacts> | undefined)[] = [];
   /** Words outside the table (handles, hashtags, typos) recur in a stream: kept up to a cap. */
@@ -76,8 +85,8 @@ export class TokenRuns {
 
   constructor(private readonly lookup: RunLookup) {}
 
-  /** The flags of a word in the table: a byte read once the word has been seen. */
-  flagsOf(id: number, norm: string): number {
+  /** The code of a word in the table: one read once the word has been seen. */
+  codeOf(id: number, norm: string): number {
     const code = id < this.codes.length ? (this.codes[id] as number) : 0;
     return code !== 0 ? code : this.learn(id, norm);
   }
@@ -94,7 +103,7 @@ export class TokenRuns {
 
   private learn(id: number, norm: string): number {
     if (id >= this.codes.length) {
-      const codes = new Uint8Array(Math.max(1024, WORDS.size));
+      const codes = new Uint16Array(Math.max(1024, WORDS.size));
       codes.set(this.codes);
       this.codes = codes;
     }
@@ -103,8 +112,10 @@ export class TokenRuns {
       while (this.facts.length <= id) this.facts.push(undefined);
       this.facts[id] = found;
     }
-    this.codes[id] = found.flags | KNOWN;
-    return found.flags | KNOWN;
+    const length = norm.length <= MAX_LENGTH && !norm.includes(COMBINING_DOT) ? norm.length : 0;
+    const code = found.flags | KNOWN | (length << LENGTH_SHIFT);
+    this.codes[id] = code;
+    return code;
   }
 
   private outsideFacts(norm: string): Readonly<RunFacts> {
@@ -188,12 +199,13 @@ export function walkTokens(text: TextView, runs: TokenRuns, sink: RunSink): bool
     }
     const id = wordId(t);
     const facts = id >= 0 ? undefined : runs.outsideOf(t.norm);
-    const flags = facts === undefined ? runs.flagsOf(id, t.norm) : facts.flags;
-    if ((flags & UNSAFE) !== 0) return false;
-    if (endsWord && (flags & STARTS_WORD) !== 0) joined = true;
-    endsWord = (flags & ENDS_WORD) !== 0;
-    if ((flags & TRIGGERS) !== 0) pending.push(facts ?? runs.factsOf(id));
-    end = start + t.text.length;
+    const code = facts === undefined ? runs.codeOf(id, t.norm) : facts.flags;
+    if ((code & UNSAFE) !== 0) return false;
+    if (endsWord && (code & STARTS_WORD) !== 0) joined = true;
+    endsWord = (code & ENDS_WORD) !== 0;
+    if ((code & TRIGGERS) !== 0) pending.push(facts ?? runs.factsOf(id));
+    const length = code >>> LENGTH_SHIFT;
+    end = start + (length !== 0 ? length : t.text.length);
   }
   if (!allSpace(raw, end, raw.length)) return false;
   if (joined || pending.length > 0) sendChunk(text, from, tokens.length, joined, runs, sink);
