@@ -80,7 +80,11 @@ export class TokenRuns {
   private readonly outside = new BoundedMap<string, Readonly<RunFacts>>(OUTSIDE_CAP);
   /** The queries a hashtag or handle the platform listed triggers, by its text, up to a cap. */
   private readonly listed = new BoundedMap<string, readonly number[]>(OUTSIDE_CAP);
-  /** The triggering facts of the chunk being walked, sent once its gaps are checked. */
+  /**
+   * The triggering facts of the chunk being walked, sent once its gaps are checked: the walk
+   * counts them itself (entries past its count are stale), as emptying an array by its length
+   * calls into the runtime.
+   */
   readonly pending: Readonly<RunFacts>[] = [];
 
   constructor(private readonly lookup: RunLookup) {}
@@ -181,7 +185,7 @@ export interface RunSink {
 export function walkTokens(text: TextView, runs: TokenRuns, sink: RunSink): boolean {
   const { raw, tokens } = text;
   const pending = runs.pending;
-  if (pending.length > 0) pending.length = 0; // left by a walk that gave up
+  let waiting = 0;
   let from = 0;
   let end = 0;
   let endsWord = false;
@@ -192,7 +196,8 @@ export function walkTokens(text: TextView, runs: TokenRuns, sink: RunSink): bool
     if (start !== end) {
       // Most gaps are one plain space: tested inline.
       if ((start !== end + 1 || raw.charCodeAt(end) !== 32) && !allSpace(raw, end, start)) return false;
-      if (joined || pending.length > 0) sendChunk(text, from, k, joined, runs, sink);
+      if (joined || waiting > 0) sendChunk(text, from, k, joined ? 0 : waiting, pending, sink);
+      waiting = 0;
       from = k;
       endsWord = false;
       joined = false;
@@ -203,26 +208,27 @@ export function walkTokens(text: TextView, runs: TokenRuns, sink: RunSink): bool
     if ((code & UNSAFE) !== 0) return false;
     if (endsWord && (code & STARTS_WORD) !== 0) joined = true;
     endsWord = (code & ENDS_WORD) !== 0;
-    if ((code & TRIGGERS) !== 0) pending.push(facts ?? runs.factsOf(id));
+    if ((code & TRIGGERS) !== 0) pending[waiting++] = facts ?? runs.factsOf(id);
     const length = code >>> LENGTH_SHIFT;
     end = start + (length !== 0 ? length : t.text.length);
   }
   if (!allSpace(raw, end, raw.length)) return false;
-  if (joined || pending.length > 0) sendChunk(text, from, tokens.length, joined, runs, sink);
+  if (joined || waiting > 0) sendChunk(text, from, tokens.length, joined ? 0 : waiting, pending, sink);
   return true;
 }
 
-/** Touching tokens [k, j): each token's facts, or the chunk's characters when a run joins two. */
-function sendChunk(text: TextView, k: number, j: number, joined: boolean, runs: TokenRuns, sink: RunSink): void {
-  const pending = runs.pending;
-  if (joined) {
-    const tokens = text.tokens;
-    const last = tokens[j - 1] as Token;
-    sink.chars(text.raw.slice((tokens[k] as Token).start, last.start + last.text.length).toLowerCase());
-  } else {
-    for (let i = 0; i < pending.length; i++) sink.facts(pending[i] as Readonly<RunFacts>);
+/**
+ * Touching tokens [k, j): the first `count` facts of `pending`, or when a run joins two tokens
+ * (count 0) the chunk's characters.
+ */
+function sendChunk(text: TextView, k: number, j: number, count: number, pending: readonly Readonly<RunFacts>[], sink: RunSink): void {
+  if (count > 0) {
+    for (let i = 0; i < count; i++) sink.facts(pending[i] as Readonly<RunFacts>);
+    return;
   }
-  if (pending.length > 0) pending.length = 0;
+  const tokens = text.tokens;
+  const last = tokens[j - 1] as Token;
+  sink.chars(text.raw.slice((tokens[k] as Token).start, last.start + last.text.length).toLowerCase());
 }
 
 function allSpace(s: string, start: number, end: number): boolean {
