@@ -1,12 +1,12 @@
 import { BoundedMap } from '../../core/bounded-map.js';
 import { isSpace, wordId, type TextView, type Token } from '../text/tokens.js';
-import { WordCode, WordMemo } from '../text/words.js';
+import { WORDS } from '../text/words.js';
 import { forEachSpan, isWordCodePoint } from './runs.js';
 
 /**
  * A post's word runs (runs.ts) read from its shared tokens instead of its characters: what each
  * token's runs bring (vocabulary words, triggered queries) is worked out once per word id and then
- * costs one byte read, where the character scan lower-cased the post, then hashed and looked up
+ * costs one table read, where the character scan lower-cased the post, then hashed and looked up
  * every run of it.
  *
  * Why `walkTokens` visits the runs the character scan of foldText(lower) visits:
@@ -23,8 +23,9 @@ import { forEachSpan, isWordCodePoint } from './runs.js';
  *   starts with a word character ("a38" is a word and a number, "foo_bar" a word, a punct and a
  *   word); such a chunk's characters are lower-cased and scanned. Otherwise every run lies inside
  *   one norm, and the chunk's runs are its norms' runs.
- * Visiting a run only marks a word and adds queries to a set, and what the walk visits before it
- * gives up are runs of the text, so the character scan after it leaves the same result.
+ * Visiting a run only marks a word and adds queries to a set. A chunk's runs are sent only once
+ * the gaps on both sides of it are checked, so what the walk sends before it gives up are runs of
+ * the text, and the character scan after it leaves the same result.
  */
 
 const STARTS_WORD = 1;
@@ -33,6 +34,17 @@ const ENDS_WORD = 2;
 const UNSAFE = 4;
 /** The norm's runs mark a vocabulary word or trigger a query. */
 const TRIGGERS = 8;
+/** In the code table: the word's flags are worked out (a zero code: not yet). */
+const KNOWN = 16;
+/**
+ * The code's bits from here up hold the word's length as written (0: read the token's text). A
+ * token's end is then its start plus a number from this table, where reading its text's length
+ * meant a string on the heap per token, the walk's costliest memory read.
+ */
+const LENGTH_SHIFT = 5;
+const MAX_LENGTH = 0xffff >>> LENGTH_SHIFT;
+/** Lower-casing lengthens only İ (to i and U+0307): a norm without U+0307 is as long as its text. */
+const COMBINING_DOT = '\u0307';
 
 /** What one token's runs bring. */
 export interface RunFacts {
@@ -54,37 +66,62 @@ const PLAIN: readonly Readonly<RunFacts>[] = Array.from({ length: TRIGGERS }, (_
 const plain = (flags: number): Readonly<RunFacts> => PLAIN[flags] as Readonly<RunFacts>;
 
 /**
- * A token's run facts: a byte of flags per word id (most words bring nothing, and a byte table
- * stays in the processor's cache), the marks and queries by word id for the few that bring
+ * A token's run facts: a code of flags and length per word id (most words bring nothing, and a
+ * table of 16 bits a word stays in the processor's cache), the marks and queries by word id for the few that bring
  * something, and the facts of words outside the table by norm, up to a cap. All are bounded and
  * hold only what this tagger's own queries make of a word's text, never anything of a post.
  */
 export class TokenRuns {
-  private readonly flags = new WordCode((norm) => this.analyse(norm, blank()).flags);
-  private readonly facts = new WordMemo((_id, norm) => this.analyse(norm, blank()));
+  /** Flags | KNOWN | length << LENGTH_SHIFT by word id, 0 until a post first uses the word. */
+  private codes = new Uint16Array(0);
+  /** Facts by word id of the words that trigger; dense, so reads stay fast. */
+  private readonly facts: (Readonly<RunFacts> | undefined)[] = [];
   /** Words outside the table (handles, hashtags, typos) recur in a stream: kept up to a cap. */
   private readonly outside = new BoundedMap<string, Readonly<RunFacts>>(OUTSIDE_CAP);
   /** The queries a hashtag or handle the platform listed triggers, by its text, up to a cap. */
   private readonly listed = new BoundedMap<string, readonly number[]>(OUTSIDE_CAP);
+  /**
+   * The triggering facts of the chunk being walked, sent once its gaps are checked: the walk
+   * counts them itself (entries past its count are stale), as emptying an array by its length
+   * calls into the runtime.
+   */
+  readonly pending: Readonly<RunFacts>[] = [];
 
   constructor(private readonly lookup: RunLookup) {}
 
-  /** The token's flags alone: for most words a byte read, with no facts object to look at. */
-  flagsOf(t: Token): number {
-    const id = wordId(t);
-    return id >= 0 ? this.flags.of(id, t.norm) : this.of(t).flags;
+  /** The code of a word in the table: one read once the word has been seen. */
+  codeOf(id: number, norm: string): number {
+    const code = id < this.codes.length ? (this.codes[id] as number) : 0;
+    return code !== 0 ? code : this.learn(id, norm);
   }
 
-  of(t: Token): Readonly<RunFacts> {
-    const id = wordId(t);
-    if (id >= 0) {
-      const flags = this.flags.of(id, t.norm);
-      return (flags & TRIGGERS) === 0 ? plain(flags) : this.facts.of(id);
-    }
-    return this.outside.get(t.norm) ?? this.outside.set(t.norm, this.outsideFacts(t.norm));
+  /** The facts of a word in the table whose flags say TRIGGERS. */
+  factsOf(id: number): Readonly<RunFacts> {
+    return this.facts[id] as Readonly<RunFacts>;
   }
 
   /** A word outside the table: its facts, shared plain ones when it brings nothing. */
+  outsideOf(norm: string): Readonly<RunFacts> {
+    return this.outside.get(norm) ?? this.outside.set(norm, this.outsideFacts(norm));
+  }
+
+  private learn(id: number, norm: string): number {
+    if (id >= this.codes.length) {
+      const codes = new Uint16Array(Math.max(1024, WORDS.size));
+      codes.set(this.codes);
+      this.codes = codes;
+    }
+    const found = this.analyse(norm, blank());
+    if ((found.flags & TRIGGERS) !== 0) {
+      while (this.facts.length <= id) this.facts.push(undefined);
+      this.facts[id] = found;
+    }
+    const length = norm.length <= MAX_LENGTH && !norm.includes(COMBINING_DOT) ? norm.length : 0;
+    const code = found.flags | KNOWN | (length << LENGTH_SHIFT);
+    this.codes[id] = code;
+    return code;
+  }
+
   private outsideFacts(norm: string): Readonly<RunFacts> {
     const found = this.analyse(norm, blank());
     return (found.flags & TRIGGERS) === 0 ? plain(found.flags) : found;
@@ -141,48 +178,57 @@ export interface RunSink {
 
 /**
  * Sends every chunk's runs to `sink`; false as soon as the text's runs could differ from the
- * tokens' (see the top of this file), and the caller must scan the characters.
+ * tokens' (see the top of this file), and the caller must scan the characters. One pass: each
+ * token's flags are read once, and a chunk's triggering facts wait in `runs.pending` until the
+ * chunk ends (most chunks are one token, and most tokens trigger nothing).
  */
 export function walkTokens(text: TextView, runs: TokenRuns, sink: RunSink): boolean {
   const { raw, tokens } = text;
+  const pending = runs.pending;
+  let waiting = 0;
+  let from = 0;
   let end = 0;
-  for (let k = 0; k < tokens.length;) {
-    const first = tokens[k] as Token;
-    if (!allSpace(raw, end, first.start)) return false;
-    end = first.start + first.text.length;
-    let j = k + 1;
-    for (let t = tokens[j]; t !== undefined && t.start === end; t = tokens[++j]) end = t.start + t.text.length;
-    if (!(j === k + 1 ? visitToken(first, runs, sink) : visitChunk(text, k, j, runs, sink))) return false;
-    k = j;
-  }
-  return allSpace(raw, end, raw.length);
-}
-
-function visitToken(t: Token, runs: TokenRuns, sink: RunSink): boolean {
-  const flags = runs.flagsOf(t);
-  if ((flags & UNSAFE) !== 0) return false;
-  if ((flags & TRIGGERS) !== 0) sink.facts(runs.of(t));
-  return true;
-}
-
-/** Touching tokens [k, j): each token's runs, or the chunk's characters when a run joins two. */
-function visitChunk(text: TextView, k: number, j: number, runs: TokenRuns, sink: RunSink): boolean {
-  const tokens = text.tokens;
-  let joined = false;
   let endsWord = false;
-  for (let i = k; i < j; i++) {
-    const flags = runs.flagsOf(tokens[i] as Token);
-    if ((flags & UNSAFE) !== 0) return false;
-    if (endsWord && (flags & STARTS_WORD) !== 0) joined = true;
-    endsWord = (flags & ENDS_WORD) !== 0;
+  let joined = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    const start = t.start;
+    if (start !== end) {
+      // Most gaps are one plain space: tested inline.
+      if ((start !== end + 1 || raw.charCodeAt(end) !== 32) && !allSpace(raw, end, start)) return false;
+      if (joined || waiting > 0) sendChunk(text, from, k, joined ? 0 : waiting, pending, sink);
+      waiting = 0;
+      from = k;
+      endsWord = false;
+      joined = false;
+    }
+    const id = wordId(t);
+    const facts = id >= 0 ? undefined : runs.outsideOf(t.norm);
+    const code = facts === undefined ? runs.codeOf(id, t.norm) : facts.flags;
+    if ((code & UNSAFE) !== 0) return false;
+    if (endsWord && (code & STARTS_WORD) !== 0) joined = true;
+    endsWord = (code & ENDS_WORD) !== 0;
+    if ((code & TRIGGERS) !== 0) pending[waiting++] = facts ?? runs.factsOf(id);
+    const length = code >>> LENGTH_SHIFT;
+    end = start + (length !== 0 ? length : t.text.length);
   }
-  if (joined) {
-    const last = tokens[j - 1] as Token;
-    sink.chars(text.raw.slice((tokens[k] as Token).start, last.start + last.text.length).toLowerCase());
-    return true;
-  }
-  for (let i = k; i < j; i++) visitToken(tokens[i] as Token, runs, sink);
+  if (!allSpace(raw, end, raw.length)) return false;
+  if (joined || waiting > 0) sendChunk(text, from, tokens.length, joined ? 0 : waiting, pending, sink);
   return true;
+}
+
+/**
+ * Touching tokens [k, j): the first `count` facts of `pending`, or when a run joins two tokens
+ * (count 0) the chunk's characters.
+ */
+function sendChunk(text: TextView, k: number, j: number, count: number, pending: readonly Readonly<RunFacts>[], sink: RunSink): void {
+  if (count > 0) {
+    for (let i = 0; i < count; i++) sink.facts(pending[i] as Readonly<RunFacts>);
+    return;
+  }
+  const tokens = text.tokens;
+  const last = tokens[j - 1] as Token;
+  sink.chars(text.raw.slice((tokens[k] as Token).start, last.start + last.text.length).toLowerCase());
 }
 
 function allSpace(s: string, start: number, end: number): boolean {

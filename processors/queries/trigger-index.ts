@@ -27,6 +27,8 @@ export interface CompiledQuery {
 export class TriggerIndex {
   private readonly prefixLengths: number[];
   private readonly always: number[] = [];
+  /** Tenants with at least one query: a post of any other tenant can match none. */
+  private readonly tenants: ReadonlySet<string>;
   /** The words the queries care about; the arrays below are indexed by their ids here. */
   private readonly words = new WordTable(256);
   /** The queries a whole word triggers, and what a prefix triggers. */
@@ -57,6 +59,7 @@ export class TriggerIndex {
   ) {
     this.seen = new Uint32Array(compiled.length);
     this.candidates = new Int32Array(compiled.length);
+    this.tenants = new Set(compiled.map((q) => q.tenant));
     const byWord = new Map<string, number[]>();
     const byPrefix = new Map<string, number[]>();
     compiled.forEach((q, i) => {
@@ -84,6 +87,8 @@ export class TriggerIndex {
 
   match(input: TagInput, language: string): string[] {
     const { post } = input;
+    // A feed usually carries tenants whose queries live elsewhere: their posts skip the walk.
+    if (post.tenant !== undefined && !this.tenants.has(post.tenant)) return [];
     this.stamp = this.stamp === 0xffffffff ? 1 : this.stamp + 1;
     this.count = 0;
     for (const i of this.always) this.add(i);

@@ -30,6 +30,8 @@ describe('createQueryTagger', () => {
   it('only matches the post tenant queries when the post has a tenant', () => {
     expect(tagged(queries, { text: 'bins', platform: 'facebook', tenant: 'gwynedd' })).toEqual(['q-facebook']);
     expect(tagged(queries, { text: 'bins', platform: 'facebook' })).toEqual(['q-bins', 'q-facebook']);
+    // A tenant with no queries at all: nothing is walked or evaluated.
+    expect(tagged(queries, { text: 'bins lang cy', platform: 'facebook', tenant: 'cardiff' }, 'cy')).toEqual([]);
   });
 
   it('reads the language from tags.language', () => {
@@ -58,6 +60,7 @@ describe('createQueryTagger', () => {
       'Potholes on the A38, pothole-ridden B1234 and m62, bins2day, 2bins, bins3pm',
       'trees_down and bins_out',
       '5m² of damp behind the bins²',
+      'the bins² today',
       'ΣΑΣ bins ΟΔΟΣ. street light',
       'ſtreet light out, streetlight\u212A',
       'bins❤️ and ❤️bins and 🚮bins🚮',
