@@ -13,6 +13,8 @@ import { readNlpData } from '../../nlp/index.js';
 import { wordId, type Token } from '../../text/tokens.js';
 import { hashOf, WORDS } from '../../text/words.js';
 
+import { IdRanks } from './id-ranks.js';
+
 export const UrgencyModelSchema = Type.Object({
   note: Type.Optional(Type.String()),
   /** The table has 2^bits weights. */
@@ -78,9 +80,9 @@ export interface UrgencyNet {
 /**
  * The table is 2^17 floats (512 KB) of which one in eight holds a weight, and reading it at random
  * costs a cache miss per feature. The per-word data sits by vocabulary entry, so only one table
- * (two bytes a word) is indexed by word id, and bigram weights are kept packed (see PackedSlots):
- * a bit per slot says which slots hold a weight at all (most adjacent pairs have none), and only
- * the weights themselves are stored, about a sixth of the table's memory.
+ * (two bytes a word) is indexed by word id, and the table is kept packed (see PackedSlots): a bit
+ * per slot says which slots hold a weight at all (most adjacent pairs have none), and only those
+ * weights are stored.
  *
  * The net scores word ids gathered by a walk over the tokens that reads them anyway (the signal
  * reader's): `logit` and `raises` gather them themselves. Closures over local tables, not a class:
@@ -90,7 +92,8 @@ export function createUrgencyNet(model: UrgencyModel): UrgencyNet {
   if (model.slots.length !== model.values.length) throw new Error('urgency-model.json: slots and values differ in length');
   if (model.vocabulary.length >= 0xffff) throw new Error('urgency-model.json: vocabulary too large');
   const mask = (1 << model.bits) - 1;
-  const { words, weights } = packSlots(model, mask);
+  const packed = packSlots(model, mask);
+  const { filled, weights: bigrams } = packed;
   const ids = model.vocabulary.map((w) => WORDS.add(w));
   /** Per word id, 1 + the word's index in the vocabulary; 0 for other words. */
   const entryOf = new Uint16Array(WORDS.size);
@@ -103,7 +106,7 @@ export function createUrgencyNet(model: UrgencyModel): UrgencyNet {
     const e = (entryOf[ids[i] as number] = i + 1);
     asFirst[e] = bigramFirst(h);
     asSecond[e] = bigramSecond(h);
-    unigrams[e] = slotWeight(words, weights, unigramSlot(h, mask));
+    unigrams[e] = slotWeight(packed, unigramSlot(h, mask));
   });
   const bias = model.bias;
   const cut = Math.log(model.threshold / (1 - model.threshold));
@@ -121,8 +124,8 @@ export function createUrgencyNet(model: UrgencyModel): UrgencyNet {
       }
       z += unigrams[e] as number;
       if (hasPrev) {
-        // An empty slot adds 0, which changes no sum (at most the sign of a zero logit).
-        z += slotWeight(words, weights, mix(prev ^ (asSecond[e] as number)) & mask);
+        const r = filled.rankOf(mix(prev ^ (asSecond[e] as number)) & mask);
+        if (r >= 0) z += bigrams[r] as number;
       }
       prev = asFirst[e] as number;
       hasPrev = true;
@@ -145,49 +148,26 @@ export function createUrgencyNet(model: UrgencyModel): UrgencyNet {
 }
 
 /**
- * The table's filled slots packed: `words` holds, per 32 slots, their filled bits and the number
- * of filled slots before them, side by side (one cache line answers both), and `weights` the filled
- * slots' weights in slot order, so slot s's weight is weights[before + filled bits below s].
+ * The table's filled slots packed: their slot numbers as an IdRanks (a bit per slot, with the count
+ * of filled slots before each 32, side by side), and their weights in slot order, by that rank.
  */
 interface PackedSlots {
-  readonly words: Int32Array;
+  readonly filled: IdRanks;
   readonly weights: Float32Array;
 }
 
 /** The model's table of 2^bits weights (a later slot listed twice wins, as in a plain table), packed. */
 function packSlots(model: UrgencyModel, mask: number): PackedSlots {
-  const table = new Float32Array(mask + 1);
-  const filled = new Uint8Array(mask + 1);
-  model.slots.forEach((raw, i) => {
-    const slot = raw & mask;
-    table[slot] = model.values[i] as number;
-    filled[slot] = 1;
-  });
-  const words = new Int32Array(((mask >>> 5) + 1) * 2);
-  const weights: number[] = [];
-  for (let slot = 0; slot <= mask; slot++) {
-    const w = (slot >>> 5) << 1;
-    if ((slot & 31) === 0) words[w + 1] = weights.length;
-    if (filled[slot] === 0) continue;
-    words[w] = (words[w] as number) | (1 << (slot & 31));
-    weights.push(table[slot] as number);
-  }
-  return { words, weights: Float32Array.from(weights) };
+  const bySlot = new Map<number, number>();
+  model.slots.forEach((raw, i) => bySlot.set(raw & mask, model.values[i] as number));
+  const filled = new IdRanks(bySlot.keys());
+  const weights = new Float32Array(filled.size);
+  for (const [slot, weight] of bySlot) weights[filled.rankOf(slot)] = weight;
+  return { filled, weights };
 }
 
 /** The weight in `slot` of a packed table, 0 for an empty slot (as the plain table holds). */
-function slotWeight(words: Int32Array, weights: Float32Array, slot: number): number {
-  const at = (slot >>> 5) << 1;
-  const bits = words[at] as number;
-  const bit = slot & 31;
-  if (((bits >>> bit) & 1) === 0) return 0;
-  return weights[(words[at + 1] as number) + bitCount(bits & ((1 << bit) - 1))] as number;
-}
-
-/** Set bits of a 32-bit word (the classic SWAR count: JavaScript has no popcount). */
-function bitCount(x: number): number {
-  x -= (x >>> 1) & 0x55555555;
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  x = (x + (x >>> 4)) & 0x0f0f0f0f;
-  return Math.imul(x, 0x01010101) >>> 24;
+function slotWeight({ filled, weights }: PackedSlots, slot: number): number {
+  const r = filled.rankOf(slot);
+  return r < 0 ? 0 : (weights[r] as number);
 }
