@@ -44,9 +44,8 @@ export class QuestionTracker {
     this.mentions = true;
   }
 
-  /** A punctuation token that ends a sentence (". ! ? …" and runs of them). */
-  sentenceEnd(text: string): void {
-    const q = text.includes('?');
+  /** A punctuation token that ends a sentence (". ! ? …" and runs of them); `q`: it holds a "?". */
+  sentenceEnd(q: boolean): void {
     this.marked ||= q;
     if (q && this.sentenceOpened) this.openedAndMarked = true;
     this.atStart = true;

@@ -6,7 +6,7 @@
  */
 import { endsSentence } from '../../nlp/phrases.js';
 import { wordId, type Token } from '../../text/tokens.js';
-import { WordSet, WORDS } from '../../text/words.js';
+import { WordCode, WordSet, WORDS } from '../../text/words.js';
 import { CueCollector, zeroScores, type IntentScores } from './cues.js';
 import type { CueGroup } from './intent-data.js';
 import { PhraseTrie, PreparedTokens } from './phrase-trie.js';
@@ -25,6 +25,8 @@ const RULE = 4;
 const NEGATION = 5;
 const PERSON = 6;
 const SOFT = 7;
+/** Where the per-post stamps start over (an Int32Array holds them). */
+const STAMP_LIMIT = 0x7fffffff;
 /** A signal is one number: its kind in the low bits, its argument (group, term, mask, rule, list) above. */
 const KIND_BITS = 3;
 const KIND_MASK = (1 << KIND_BITS) - 1;
@@ -136,7 +138,9 @@ export function createSignalReader(sources: SignalSources): SignalReader {
   const prepared = new PreparedTokens();
   const net = sources.net;
   const netWords = new NetWords();
-  const softSeen = new Uint8Array(softGroups.length);
+  // The post each soft group last matched in: no per-post clearing.
+  const softSeenIn = new Int32Array(softGroups.length);
+  let post = 0;
   const cues = new CueCollector(sources.groups);
   const urgency = new UrgencyCollector(sources.urgency);
   const out: MutableSignals = {
@@ -161,8 +165,8 @@ export function createSignalReader(sources: SignalSources): SignalReader {
     else if (k === PERSON) out.personal = true;
     else if (k === MASK) urgency.hitMask(arg, start, end);
     else if (k === RULE) urgency.hitRule(rules[arg] as UrgencyEntry, start, end);
-    else if (softSeen[arg] === 0) {
-      softSeen[arg] = 1;
+    else if (softSeenIn[arg] !== post) {
+      softSeenIn[arg] = post;
       out.danger += softWeights[arg] ?? 0;
     }
   };
@@ -173,7 +177,10 @@ export function createSignalReader(sources: SignalSources): SignalReader {
       out.negations = 0;
       out.personal = false;
       out.danger = 0;
-      if (softSeen.length > 0) softSeen.fill(0);
+      if (++post === STAMP_LIMIT) {
+        softSeenIn.fill(0);
+        post = 1;
+      }
       cues.reset();
       urgency.reset();
       question.reset();
@@ -198,6 +205,16 @@ class NetWords {
   }
 }
 
+const NOT_AN_END = 0;
+const ENDS = 1;
+const ASKS = 2;
+/**
+ * Whether a punctuation token ends a sentence, and with a "?", kept by word id: marks repeat, and
+ * reading their strings cost more than the rest of the walk. Lower-casing neither adds nor removes
+ * a "?", so the norm answers for the text as written.
+ */
+const SENTENCE_END = new WordCode((norm) => (!endsSentence(norm) ? NOT_AN_END : norm.includes('?') ? ASKS : ENDS));
+
 /**
  * The one walk over a post's tokens: word ids and sentence ends for the trie, the question shape,
  * and the ids the net reads, each token's kind compared once.
@@ -219,9 +236,10 @@ function readTokens(tokens: readonly Token[], prepared: PreparedTokens, question
       question.word(id);
       netIds[netCount++] = id;
     } else if (kind === 'punct') {
-      if (endsSentence(t.norm)) {
+      const end = SENTENCE_END.of(id, t.norm);
+      if (end !== NOT_AN_END) {
         stops[i] = 1;
-        question.sentenceEnd(t.text);
+        question.sentenceEnd(end === ASKS);
       }
     } else if (kind === 'mention') question.mention();
     else if (kind !== 'url' && kind !== 'email') netIds[netCount++] = id;

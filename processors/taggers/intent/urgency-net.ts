@@ -13,6 +13,8 @@ import { readNlpData } from '../../nlp/index.js';
 import { wordId, type Token } from '../../text/tokens.js';
 import { hashOf, WORDS } from '../../text/words.js';
 
+import { IdRanks } from './id-ranks.js';
+
 export const UrgencyModelSchema = Type.Object({
   note: Type.Optional(Type.String()),
   /** The table has 2^bits weights. */
@@ -76,10 +78,11 @@ export interface UrgencyNet {
 }
 
 /**
- * The table is 2^17 floats (512 KB), so reading it at random costs a cache miss per feature. The
- * per-word data sits by vocabulary entry, so only one table (two bytes a word) is indexed by word
- * id, and a bit per slot (16 KB) says which bigram slots hold a weight at all: most adjacent pairs
- * have none and never touch the table.
+ * The table is 2^17 floats (512 KB) of which one in eight holds a weight, and reading it at random
+ * costs a cache miss per feature. The per-word data sits by vocabulary entry, so only one table
+ * (two bytes a word) is indexed by word id, and the table is kept packed (see PackedSlots): a bit
+ * per slot says which slots hold a weight at all (most adjacent pairs have none), and only those
+ * weights are stored.
  *
  * The net scores word ids gathered by a walk over the tokens that reads them anyway (the signal
  * reader's): `logit` and `raises` gather them themselves. Closures over local tables, not a class:
@@ -89,13 +92,8 @@ export function createUrgencyNet(model: UrgencyModel): UrgencyNet {
   if (model.slots.length !== model.values.length) throw new Error('urgency-model.json: slots and values differ in length');
   if (model.vocabulary.length >= 0xffff) throw new Error('urgency-model.json: vocabulary too large');
   const mask = (1 << model.bits) - 1;
-  const table = new Float32Array(mask + 1);
-  const filled = new Uint32Array((mask >>> 5) + 1);
-  model.slots.forEach((raw, i) => {
-    const slot = raw & mask;
-    table[slot] = model.values[i] as number;
-    filled[slot >>> 5] = (filled[slot >>> 5] as number) | (1 << (slot & 31));
-  });
+  const packed = packSlots(model, mask);
+  const { filled, weights: bigrams } = packed;
   const ids = model.vocabulary.map((w) => WORDS.add(w));
   /** Per word id, 1 + the word's index in the vocabulary; 0 for other words. */
   const entryOf = new Uint16Array(WORDS.size);
@@ -108,7 +106,7 @@ export function createUrgencyNet(model: UrgencyModel): UrgencyNet {
     const e = (entryOf[ids[i] as number] = i + 1);
     asFirst[e] = bigramFirst(h);
     asSecond[e] = bigramSecond(h);
-    unigrams[e] = table[unigramSlot(h, mask)] as number;
+    unigrams[e] = slotWeight(packed, unigramSlot(h, mask));
   });
   const bias = model.bias;
   const cut = Math.log(model.threshold / (1 - model.threshold));
@@ -126,8 +124,8 @@ export function createUrgencyNet(model: UrgencyModel): UrgencyNet {
       }
       z += unigrams[e] as number;
       if (hasPrev) {
-        const slot = mix(prev ^ (asSecond[e] as number)) & mask;
-        if ((((filled[slot >>> 5] as number) >>> (slot & 31)) & 1) !== 0) z += table[slot] as number;
+        const r = filled.rankOf(mix(prev ^ (asSecond[e] as number)) & mask);
+        if (r >= 0) z += bigrams[r] as number;
       }
       prev = asFirst[e] as number;
       hasPrev = true;
@@ -147,4 +145,29 @@ export function createUrgencyNet(model: UrgencyModel): UrgencyNet {
     logit,
     raises: (tokens) => logit(tokens) >= cut,
   };
+}
+
+/**
+ * The table's filled slots packed: their slot numbers as an IdRanks (a bit per slot, with the count
+ * of filled slots before each 32, side by side), and their weights in slot order, by that rank.
+ */
+interface PackedSlots {
+  readonly filled: IdRanks;
+  readonly weights: Float32Array;
+}
+
+/** The model's table of 2^bits weights (a later slot listed twice wins, as in a plain table), packed. */
+function packSlots(model: UrgencyModel, mask: number): PackedSlots {
+  const bySlot = new Map<number, number>();
+  model.slots.forEach((raw, i) => bySlot.set(raw & mask, model.values[i] as number));
+  const filled = new IdRanks(bySlot.keys());
+  const weights = new Float32Array(filled.size);
+  for (const [slot, weight] of bySlot) weights[filled.rankOf(slot)] = weight;
+  return { filled, weights };
+}
+
+/** The weight in `slot` of a packed table, 0 for an empty slot (as the plain table holds). */
+function slotWeight({ filled, weights }: PackedSlots, slot: number): number {
+  const r = filled.rankOf(slot);
+  return r < 0 ? 0 : (weights[r] as number);
 }

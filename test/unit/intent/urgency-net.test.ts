@@ -53,6 +53,34 @@ describe('urgency net scoring', () => {
   });
 });
 
+describe('urgency net bigram table', () => {
+  // Every bigram of five words filled, many of them in the same 32-slot runs of a small table, so the
+  // packed lookup must count the filled slots before each one right.
+  const words = ['alpha', 'bravo', 'charlie', 'delta', 'echo'];
+  const hashes = words.map(wordHash);
+  const weights = new Map<number, number>();
+  hashes.forEach((a, i) => hashes.forEach((b, j) => weights.set(bigramSlot(a, b, MASK), 0.01 * (i * 5 + j + 1))));
+  const model: UrgencyModel = {
+    bits: BITS,
+    bias: 0.5,
+    threshold: 0.5,
+    vocabulary: words,
+    slots: [...weights.keys()],
+    values: [...weights.values()],
+  };
+  const net = createUrgencyNet(model);
+
+  it('adds the weight in each adjacent pair slot', () => {
+    const order = [3, 0, 4, 4, 1, 2, 0, 3];
+    let expected = model.bias;
+    for (let k = 1; k < order.length; k++) {
+      const slot = bigramSlot(hashes[order[k - 1] ?? 0] ?? 0, hashes[order[k] ?? 0] ?? 0, MASK);
+      expected += Math.fround(weights.get(slot) ?? 0);
+    }
+    expect(net.logit(tokenize(order.map((k) => words[k]).join(' ')).tokens)).toBeCloseTo(expected, 9);
+  });
+});
+
 describe('the tagger with the net', () => {
   it('raises to high, never emergency, what the rules leave below high', () => {
     const withNet = createIntentTagger({ urgencyModel: tinyModel() });
