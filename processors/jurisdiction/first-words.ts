@@ -24,6 +24,8 @@ export interface FirstWordIndex {
   readonly lowerOk: WordSet;
   /** The ids that start names of two words or more: only these look at the next word. */
   readonly longer: WordSet;
+  /** The ids that are the second word of a name of 2+ words: only these are looked up in `pairs`. */
+  readonly seconds: WordSet;
   /** (First id, second id) → index in `names` of the names of 2+ words so starting. */
   readonly pairs: IdPairs;
   /** Longest first (as in FirstWordEntry.byNext). */
@@ -51,6 +53,7 @@ export function firstWordIndex(gaz: Gazetteer): FirstWordIndex {
       known: new WordSet(ids(() => true)),
       lowerOk: new WordSet(ids((e) => e.lowerOk)),
       longer: new WordSet(ids((e) => e.byNext !== undefined)),
+      seconds: new WordSet(keyed.map(([, second]) => second)),
       pairs,
       names,
     };

@@ -150,6 +150,7 @@ const CIVIC_NEXT = new Set([
 ]);
 const COUNCIL_NEXT = new Set(['council', 'borough', 'county', 'cc', 'bc', 'dc']);
 const SENTENCE_END = /^[.!?…]+$/;
+const THE = WORDS.add('the');
 
 /**
  * Each list above as one bit of a byte per word id: a token is tested against all of them with
@@ -216,7 +217,8 @@ export function judge(tokens: readonly Token[], i: number, end: number, name: Pl
   if ((nextBits & IS.street) !== 0 && capitalWord(next)) return 0; // "Exeter Road": a street, not the place
   if (next !== undefined && (bitsOf(next) & IS.abroad) !== 0 && ABROAD_NEXT.has(next.text)) return 0;
   if ((prevBits & IS.title) !== 0) return 0; // "Cllr Ashford"
-  if (first.norm === 'the' && first.text === first.norm) return 0; // "the Isle of Wight" is not "The Isle"
+  // "the Isle of Wight" is not "The Isle". By word id: a string comparison with "the" costs a call.
+  if (wordId(first) === THE && first.text === first.norm) return 0;
   // "Frank Gifford", "Chelsea Clinton": part of a person's name.
   if (capitalWord(prev) && people.first.has(wordId(prev))) return 0;
   if (name.wordCount === 1 && capitalWord(next) && people.last.has(wordId(next))) return 0;

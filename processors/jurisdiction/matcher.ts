@@ -9,6 +9,7 @@ import type { Gazetteer, PlaceName } from './gazetteer.js';
 import { hashtagIndex, hashtagPlace } from './hashtags.js';
 import { judge, personWords, type PersonNames } from './judge.js';
 import { createVariantFinder } from './variants.js';
+import { KNOWN, LONGER, LOWER_OK, VARIANT, WordClasses } from './word-classes.js';
 
 export interface NameMention {
   readonly kind: 'name' | 'hashtag';
@@ -44,7 +45,7 @@ export function createNameFinder(gaz: Gazetteer, allPeople: PersonNames): NameFi
   const people = personWords(withoutTowns(allPeople, gaz));
   const variant = createVariantFinder(gaz, people);
   const index = firstWordIndex(gaz);
-  const { known, lowerOk } = index;
+  const classes = new WordClasses(index, variant);
   const hashtags = hashtagIndex(gaz);
   return (view, found) => {
     const tokens = view.tokens;
@@ -61,8 +62,10 @@ export function createNameFinder(gaz: Gazetteer, allPeople: PersonNames): NameFi
         continue;
       }
       const id = wordId(t);
-      if (!known.has(id)) {
-        if ((id < 0 || variant.possible(id)) && written(raw, t)) {
+      // A word outside the table is no name's first word but may be a variant of one.
+      const bits = id < 0 ? VARIANT : classes.of(id);
+      if ((bits & KNOWN) === 0) {
+        if ((bits & VARIANT) !== 0 && written(raw, t)) {
           const alt = variant.find(tokens, i, id); // a capitalised word
           if (alt) found('name', t.text, t.start, alt.name, alt.quality);
         }
@@ -70,8 +73,8 @@ export function createNameFinder(gaz: Gazetteer, allPeople: PersonNames): NameFi
       }
       // "the", "hope": only capitalised forms can be places. Both tests are bit, character and
       // pointer reads, so such words never touch their entry.
-      if (!lowerOk.has(id) && !written(raw, t)) continue;
-      const end = longestMatch(tokens, i, id, index);
+      if ((bits & LOWER_OK) === 0 && !written(raw, t)) continue;
+      const end = longestMatch(tokens, i, id, (bits & LONGER) !== 0, index);
       if (end < 0) continue;
       const name = matched as PlaceName;
       const quality = judge(tokens, i, end, name, people);
@@ -138,11 +141,11 @@ function written(raw: string, t: Token): boolean {
 let matched: PlaceName | undefined;
 
 /** End index (exclusive) of the longest name starting at token i (word `id`), or -1; the name goes to `matched`. */
-function longestMatch(tokens: readonly Token[], i: number, id: number, index: FirstWordIndex): number {
-  if (index.longer.has(id)) {
+function longestMatch(tokens: readonly Token[], i: number, id: number, longer: boolean, index: FirstWordIndex): number {
+  if (longer) {
     const j = skipInner(tokens, i + 1);
     const second = tokens[j];
-    const k = second === undefined ? -1 : index.pairs.get(id, wordId(second));
+    const k = second === undefined ? -1 : pairAt(index, id, wordId(second));
     if (k >= 0) {
       for (const e of index.names[k] as readonly IdName[]) {
         const end = matchRest(tokens, j + 1, e.rest);
@@ -155,6 +158,11 @@ function longestMatch(tokens: readonly Token[], i: number, id: number, index: Fi
   }
   matched = index.singles[id];
   return matched === undefined ? -1 : i + 1;
+}
+
+/** The names starting (first, second) (an index in `names`), or -1; most second words start no pair, and a bit says so. */
+function pairAt(index: FirstWordIndex, first: number, second: number): number {
+  return index.seconds.has(second) ? index.pairs.get(first, second) : -1;
 }
 
 function matchRest(tokens: readonly Token[], j: number, rest: readonly number[]): number {

@@ -15,8 +15,9 @@ export class Spellings {
 
   /** The number of `text` as a spelling of this name. */
   idOf(text: string): number {
-    const k = this.known.indexOf(text);
-    if (k >= 0) return this.ids[k] as number;
+    // A hand loop: Array#indexOf goes through a generic builtin for every spelling compared.
+    const known = this.known;
+    for (let k = 0; k < known.length; k++) if (known[k] === text) return this.ids[k] as number;
     const id = spellingCount++;
     if (this.known.length < MAX_SPELLINGS) {
       this.known.push(text);
