@@ -70,9 +70,10 @@ function fromLogits(z: Float64Array): Sentiment {
   const z1 = z[1] as number;
   const z2 = z[2] as number;
   const m = Math.max(z0, z1, z2);
-  const e0 = Math.exp(z0 - m);
-  const e1 = Math.exp(z1 - m);
-  const e2 = Math.exp(z2 - m);
+  // The largest logit's term is exp(0), exactly 1: two exponentials a post, not three.
+  const e0 = z0 === m ? 1 : Math.exp(z0 - m);
+  const e1 = z1 === m ? 1 : Math.exp(z1 - m);
+  const e2 = z2 === m ? 1 : Math.exp(z2 - m);
   const best = z0 === m ? 0 : z2 === m ? 2 : 1;
   return { label: CLASS_ORDER[best], score: round((e2 - e0) / (e0 + e1 + e2)) };
 }
