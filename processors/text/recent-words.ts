@@ -2,8 +2,8 @@
  * A small direct-mapped cache in front of the shared word table, for the tokenizer, working like a
  * processor's cache: the words of a stream are Zipfian, and this block stays in the CPU caches
  * where the table (and the words' strings, scattered over the heap) do not. Each entry keeps the
- * word's hash, id, string and, for words up to MAX_INLINE characters, the characters themselves,
- * so a hit reads a few adjacent bytes and no string.
+ * word's hash, id, length and, for words up to MAX_INLINE characters, the characters themselves,
+ * all in one 32-byte record, so a hit reads one cache line and no string.
  *
  * It also keeps words the table lacks (handles, hashtags, names: they recur too), stamped with
  * the table's size: the table only grows, and once it has grown such a word is looked up again.
@@ -12,21 +12,26 @@ import { NO_WORD, type WordTable } from './words.js';
 
 const ENTRIES = 1 << 13;
 const MASK = ENTRIES - 1;
-/** Characters kept inline per entry; the entry's first slot holds the length. */
-const MAX_INLINE = 15;
-const STRIDE = MAX_INLINE + 1;
+/** Ints per entry: two entries share a cache line. */
+const STRIDE = 8;
+/** Record fields, by offset in the entry. */
+const HASH = 0;
+/** id + 1 for a word of the table, -(size + 1) for a word it lacked when it had `size` words, 0 when empty. */
+const ID = 1;
+/** The bits of the capital letters of the entry's `written` string (0: none kept). */
+const CAPITALS = 2;
+const LENGTH = 3;
+/** Where the characters start, two to an int (first in the low half). */
+const CHARS = 4;
+const MAX_INLINE = (STRIDE - CHARS) * 2;
 
 export class RecentWords {
+  private readonly records = new Int32Array(ENTRIES * STRIDE);
   /**
-   * Pairs (hash, id field): the id field is id + 1 for a word of the table, -(size + 1) for a word
-   * it lacked when it had `size` words, 0 for an empty entry.
+   * Per entry, two strings side by side (one cache line for both): the word, and the word as last
+   * written with capitals.
    */
-  private readonly keys = new Int32Array(ENTRIES * 2);
-  private readonly chars = new Uint16Array(ENTRIES * STRIDE);
-  private readonly words: string[] = new Array<string>(ENTRIES).fill('');
-  /** Per entry, the word as last written with capitals, and which letters those were (as bits). */
-  private readonly written: string[] = new Array<string>(ENTRIES).fill('');
-  private readonly capitals = new Int32Array(ENTRIES);
+  private readonly strings: string[] = new Array<string>(ENTRIES * 2).fill('');
   /** The entry of the last `find`. */
   private last = 0;
   /** The lower-case string of the word the last `find` looked up (the table's when known). */
@@ -40,10 +45,17 @@ export class RecentWords {
    */
   find(h: number, s: string, start: number, end: number): number {
     const r = h & MASK;
+    const base = r * STRIDE;
     this.last = r;
-    const entry = this.keys[r * 2 + 1] as number;
-    if ((entry > 0 || (entry < 0 && -entry - 1 === this.table.size)) && this.keys[r * 2] === h && this.holds(r, s, start, end)) {
-      this.word = this.words[r] as string;
+    const records = this.records;
+    const entry = records[base + ID] as number;
+    if (
+      records[base + HASH] === h &&
+      (entry > 0 || (entry < 0 && -entry - 1 === this.table.size)) &&
+      records[base + LENGTH] === end - start &&
+      this.holds(r, s, start, end)
+    ) {
+      this.word = this.strings[r * 2] as string;
       return entry > 0 ? entry - 1 : NO_WORD;
     }
     const id = this.table.findHashed(h, s, start, end, true);
@@ -58,42 +70,50 @@ export class RecentWords {
    */
   asWritten(s: string, start: number, end: number, capitals: number): string {
     const r = this.last;
-    if (this.capitals[r] === capitals && end - start <= 31) return this.written[r] as string;
+    const at = r * STRIDE + CAPITALS;
+    if (this.records[at] === capitals && end - start <= 31) return this.strings[r * 2 + 1] as string;
     const text = s.slice(start, end);
-    this.capitals[r] = capitals;
-    this.written[r] = text;
+    this.records[at] = capitals;
+    this.strings[r * 2 + 1] = text;
     return text;
   }
 
+  /** Whether entry `r`, of the same length, holds the slice's lower case. */
   private holds(r: number, s: string, start: number, end: number): boolean {
-    const base = r * STRIDE;
-    const len = end - start;
-    if (len > MAX_INLINE) return sameLong(this.words[r] as string, s, start, end);
-    if (this.chars[base] !== len) return false;
-    for (let k = 0; k < len; k++) {
-      const c = s.charCodeAt(start + k);
-      if (this.chars[base + 1 + k] !== (c >= 65 && c <= 90 ? c + 32 : c)) return false;
+    if (end - start > MAX_INLINE) return sameLong(this.strings[r * 2] as string, s, start);
+    const records = this.records;
+    let at = r * STRIDE + CHARS;
+    let k = start;
+    for (; k + 1 < end; k += 2, at++) {
+      if (records[at] !== (lowerAscii(s.charCodeAt(k)) | (lowerAscii(s.charCodeAt(k + 1)) << 16))) return false;
     }
-    return true;
+    return k === end || records[at] === lowerAscii(s.charCodeAt(k));
   }
 
   private keep(r: number, h: number, id: number, word: string): void {
-    this.keys[r * 2] = h;
-    this.capitals[r] = 0;
-    this.keys[r * 2 + 1] = id >= 0 ? id + 1 : -(this.table.size + 1);
-    this.words[r] = word;
+    const records = this.records;
     const base = r * STRIDE;
-    this.chars[base] = word.length > MAX_INLINE ? 0xffff : word.length;
-    for (let k = 0; k < Math.min(word.length, MAX_INLINE); k++) this.chars[base + 1 + k] = word.charCodeAt(k);
+    records[base + HASH] = h;
+    records[base + ID] = id >= 0 ? id + 1 : -(this.table.size + 1);
+    records[base + CAPITALS] = 0;
+    records[base + LENGTH] = word.length;
+    const inline = Math.min(word.length, MAX_INLINE);
+    for (let k = 0; k < inline; k += 2) {
+      records[base + CHARS + k / 2] = word.charCodeAt(k) | (k + 1 < inline ? word.charCodeAt(k + 1) << 16 : 0);
+    }
+    this.strings[r * 2] = word;
     this.word = word;
   }
 }
 
-function sameLong(word: string, s: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false;
+function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** Whether `word` is the lower case of `s` from `start` on, for as long as `word` is. */
+function sameLong(word: string, s: string, start: number): boolean {
   for (let k = 0; k < word.length; k++) {
-    const c = s.charCodeAt(start + k);
-    if (word.charCodeAt(k) !== (c >= 65 && c <= 90 ? c + 32 : c)) return false;
+    if (word.charCodeAt(k) !== lowerAscii(s.charCodeAt(start + k))) return false;
   }
   return true;
 }

@@ -93,6 +93,22 @@ describe('RecentWords', () => {
     }
   });
 
+  it('gives each word back as written, through colliding entries and changing capitals', () => {
+    const table = new WordTable();
+    const recent = new RecentWords(table);
+    const words = [...new Set(randomWords(20000, 5))];
+    for (let round = 0; round < 3; round++) {
+      for (const [i, w] of words.entries()) {
+        const written = (i + round) % 2 === 0 ? w.toUpperCase() : w[0]?.toUpperCase() + w.slice(1);
+        let capitals = 0;
+        for (let k = 0; k < written.length; k++) if (written[k] !== w[k]) capitals |= 1 << k;
+        expect(recent.find(hashOf(w, 0, w.length), written, 0, written.length)).toBe(NO_WORD);
+        expect(recent.word).toBe(w);
+        expect(recent.asWritten(written, 0, written.length, capitals)).toBe(written);
+      }
+    }
+  });
+
   it('looks a word the table lacked up again once the table has grown', () => {
     const table = new WordTable();
     table.add('bins');
