@@ -16,13 +16,12 @@ const isAsciiCapital = (c: number): boolean => c >= A && c <= Z;
  * `raw`, which the pass over the tokens reads in order anyway; the token's own strings would both
  * have to be loaded and compared.
  */
-export function isCapitalised(token: Token | undefined, raw: string): boolean {
-  if (token === undefined || token.kind !== 'word') return false;
-  const c = raw.charCodeAt(token.start);
+export function isCapitalised(word: Token, raw: string): boolean {
+  const c = raw.charCodeAt(word.start);
   if (c < ASCII_END) return isAsciiCapital(c);
   // A word in lower case is mostly one string for both (the tokenizer reuses it), and then the
   // comparison reads no characters.
-  return token.text !== token.norm && token.text.charCodeAt(0) !== token.norm.charCodeAt(0);
+  return word.text !== word.norm && word.text.charCodeAt(0) !== word.norm.charCodeAt(0);
 }
 
 /**

@@ -86,6 +86,17 @@ describe('people', () => {
   });
 });
 
+describe('from post to post', () => {
+  it('finds the names of a post at the tokens where the post before had its own', () => {
+    const fresh = entitiesOf();
+    const text = 'Thanks to Cllr Jane Smith at Devon County Council';
+    for (const next of [text, 'all fine here', text, text]) {
+      const found = fresh(next);
+      expect([found.people, found.organisations]).toEqual(next === text ? [['Cllr Jane Smith'], ['Devon County Council']] : [[], []]);
+    }
+  });
+});
+
 describe('handles, hashtags, links, emails', () => {
   it('keeps handles and hashtags as written, deduplicated without regard to case', () => {
     const e = entities('@ExeterCouncil @exetercouncil #Bins #bins #potholes and @user@mastodon.social');
