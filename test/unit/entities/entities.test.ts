@@ -62,6 +62,7 @@ describe('people', () => {
     ['Mr. Patel next door says the leak is back', ['Mr. Patel']],
     ['Ask Sue Jones, she runs the residents group', ['Sue Jones']],
     ['Thanks to Sarah at the library for helping my mum', ['Sarah']],
+    ['bins late \n thanks to Sarah at the library', ['Sarah']],
     ['Councillor Bob Jones never answers emails', ['Councillor Bob Jones']],
     ['Mark Smith from the highways team came out', ['Mark Smith']],
   ])('%s', (text, expected) => {
@@ -76,6 +77,7 @@ describe('people', () => {
     'Grace period for council tax is over',
     'George Street car park is full',
     'Sarah',
+    'bins late\nSarah at the library helped',
   ])('no person in "%s"', (text) => {
     expect(entities(text).people).toEqual([]);
   });
