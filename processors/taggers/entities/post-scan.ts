@@ -32,6 +32,19 @@ function shouted(tokens: readonly Token[], upper: number): boolean {
   return words >= MIN_WORDS && upper * 2 > words;
 }
 
+/**
+ * An earlier token of the same kind and lower case (a token's norm): that handle or hashtag is kept
+ * already, so one of each is kept whatever its case. The post's tokens are at hand, where a list of
+ * the norms kept would be refilled (and its store reallocated) post after post.
+ */
+function seenBefore(tokens: readonly Token[], i: number, t: Token): boolean {
+  for (let j = 0; j < i; j++) {
+    const u = tokens[j] as Token;
+    if (u.kind === t.kind && u.norm === t.norm) return true;
+  }
+  return false;
+}
+
 export class PostScan implements Candidates {
   /** 1 where the token is a word written with a capital (isCapitalised in spans.ts). */
   capital = new Uint8Array(256);
@@ -55,9 +68,6 @@ export class PostScan implements Candidates {
   knownOrgCue = false;
   /** How much of `used` the last post may have marked (0 when it ran no finder). */
   private dirty = 0;
-  /** Lower case of the handles and hashtags kept, to keep one of each whatever its case. */
-  private readonly handleNorms: string[] = [];
-  private readonly tagNorms: string[] = [];
 
   /** Reads `tokens` (of `raw`), adding their handles, hashtags, links and emails to `out`. */
   read(tokens: readonly Token[], raw: string, lex: EntityLexicon, out: Entities): void {
@@ -111,25 +121,16 @@ export class PostScan implements Candidates {
     // Setting a length is a runtime call even when it is already 0, which it mostly is.
     if (this.codes.length !== 0) this.codes.length = 0;
     if (this.phones.length !== 0) this.phones.length = 0;
-    if (this.handleNorms.length !== 0) this.handleNorms.length = 0;
-    if (this.tagNorms.length !== 0) this.tagNorms.length = 0;
   }
 
   /** Handles, hashtags, links and emails, and where codes and phones may start. */
   private marked(tokens: readonly Token[], i: number, t: Token, out: Entities): void {
     switch (t.kind) {
       case 'mention':
-        // A token's norm is its text in lower case: what pushUnique would compare.
-        if (!this.handleNorms.includes(t.norm)) {
-          this.handleNorms.push(t.norm);
-          out.handles.push(t.text);
-        }
+        if (!seenBefore(tokens, i, t)) out.handles.push(t.text);
         break;
       case 'hashtag':
-        if (!this.tagNorms.includes(t.norm)) {
-          this.tagNorms.push(t.norm);
-          out.hashtags.push(t.text);
-        }
+        if (!seenBefore(tokens, i, t)) out.hashtags.push(t.text);
         break;
       case 'url':
         if (!out.links.includes(t.text)) out.links.push(t.text);
