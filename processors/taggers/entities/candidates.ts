@@ -19,7 +19,13 @@ export function addCandidates(tokens: readonly Token[], i: number, out: Candidat
   if (t === undefined || t.kind !== 'number') return;
   const glued = prev !== undefined && end(prev) === t.start;
   if (glued && prev.kind === 'word' && prev.text.length <= 2) out.codes.push(prev.start);
-  else if (glued && prev.text === '+' && t.text.startsWith('44')) out.phones.push(prev.start);
-  else if (glued && prev.text === '(' && t.text.startsWith('0')) out.phones.push(prev.start);
-  else if (t.text.startsWith('0')) out.phones.push(t.start);
+  else if (glued && prev.text === '+' && opensWith44(t.text)) out.phones.push(prev.start);
+  else if (glued && prev.text === '(' && opensWith0(t.text)) out.phones.push(prev.start);
+  else if (opensWith0(t.text)) out.phones.push(t.start);
 }
+
+// Code units, not startsWith: a call into the runtime for every number of every post.
+const ZERO = 48;
+const FOUR = 52;
+const opensWith0 = (digits: string): boolean => digits.charCodeAt(0) === ZERO;
+const opensWith44 = (digits: string): boolean => digits.charCodeAt(0) === FOUR && digits.charCodeAt(1) === FOUR;

@@ -2,6 +2,7 @@
 import { Type } from 'typebox';
 
 import { nlpLexicon, readNlpData } from '../../nlp/index.js';
+import { scanFlags } from './scan-flags.js';
 import { listBits } from './word-bits.js';
 
 const Words = Type.Array(Type.String({ minLength: 1 }));
@@ -64,6 +65,8 @@ export interface EntityLexicon {
   readonly areas: ReadonlySet<string>;
   /** Which of the token lists (word-bits.ts) each word is on, and the known organisations' phrase marks (phrase-cue.ts), by shared word id. */
   readonly bits: Uint32Array;
+  /** What the pass over every post reads of `bits`, a byte per word (scan-flags.ts). */
+  readonly scanFlags: Uint8Array;
 }
 
 const lower = (words: readonly string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
@@ -108,9 +111,11 @@ function buildEntityLexicon(): EntityLexicon {
     personCueBefore: lower(lists.personCueBefore),
     personCueAfter: lower(lists.personCueAfter),
   };
+  const bits = listBits(tokenLists, [...compromiseOrganisations, ...lists.knownOrganisations]);
   return {
     ...tokenLists,
-    bits: listBits(tokenLists, [...compromiseOrganisations, ...lists.knownOrganisations]),
+    bits,
+    scanFlags: scanFlags(bits),
     knownOrganisations: lists.knownOrganisations,
     caseSensitiveOrganisations: new Set(lists.caseSensitiveOrganisations),
     compromiseOrganisations,

@@ -49,6 +49,7 @@ export function createOrgFinder(lex: EntityLexicon): OrgFinder {
   };
   return {
     find(tokens, raw, post, out) {
+      if (!post.orgCue && !post.knownOrgCue) return;
       scan.tokens = tokens;
       scan.raw = raw;
       scan.capital = post.capital;

@@ -29,7 +29,17 @@ export function phraseMarks(patterns: Iterable<string>): [number, number][] {
   return marks;
 }
 
-/** A token with word bits `entry` may carry a name on, given whether the one before may open a two-word start. */
-export function phraseMayStart(entry: number, afterFirst: boolean): boolean {
-  return (entry & PHRASE_ALONE) !== 0 || (afterFirst && (entry & PHRASE_SECOND) !== 0);
+/** The marks of a word bits entry, shifted to the low bits: the form the pass over a post reads (scan-flags.ts). */
+export function lowMarks(entry: number): number {
+  return (entry >>> PHRASE_BITS_FROM) & LOW_MARKS;
+}
+
+export const LOW_ALONE = PHRASE_ALONE >>> PHRASE_BITS_FROM;
+export const LOW_FIRST = PHRASE_FIRST >>> PHRASE_BITS_FROM;
+const LOW_SECOND = PHRASE_SECOND >>> PHRASE_BITS_FROM;
+const LOW_MARKS = LOW_ALONE | LOW_FIRST | LOW_SECOND;
+
+/** A token with low marks `marks` may carry a name on, given whether the one before may open a two-word start. */
+export function phraseMayStart(marks: number, afterFirst: boolean): boolean {
+  return (marks & LOW_ALONE) !== 0 || (afterFirst && (marks & LOW_SECOND) !== 0);
 }

@@ -7,12 +7,13 @@
  * (taggers are synchronous), so a post allocates only what it finds.
  */
 import type { Entities } from '../../../core/contracts/tags.js';
-import type { Token } from '../../text/tokens.js';
+import { wordId, type Token } from '../../text/tokens.js';
 import { addCandidates, type Candidates } from './candidates.js';
 import type { EntityLexicon } from './data.js';
+import { phraseMayStart } from './phrase-cue.js';
+import { baseScanFlags, SCAN_FIRST_NAME, SCAN_HONORIFIC, SCAN_ORG_HEAD, SCAN_PHRASE_FIRST } from './scan-flags.js';
 import { isCapitalised, secondInCapitals } from './spans.js';
-import { PHRASE_FIRST, phraseMayStart } from './phrase-cue.js';
-import { baseBits, entryOf, IN, listsOf } from './word-bits.js';
+import { baseBits } from './word-bits.js';
 
 /** Beyond the last token: `capital[i + 1]` and `used[j]` up to two past the end read zeros. */
 const SLACK = 2;
@@ -29,6 +30,19 @@ function shouted(tokens: readonly Token[], upper: number): boolean {
   let words = 0;
   for (const t of tokens) if (t.kind === 'word' && t.text.length >= 2) words++;
   return words >= MIN_WORDS && upper * 2 > words;
+}
+
+/**
+ * An earlier token of the same kind and lower case (a token's norm): that handle or hashtag is kept
+ * already, so one of each is kept whatever its case. The post's tokens are at hand, where a list of
+ * the norms kept would be refilled (and its store reallocated) post after post.
+ */
+function seenBefore(tokens: readonly Token[], i: number, t: Token): boolean {
+  for (let j = 0; j < i; j++) {
+    const u = tokens[j] as Token;
+    if (u.kind === t.kind && u.norm === t.norm) return true;
+  }
+  return false;
 }
 
 export class PostScan implements Candidates {
@@ -52,34 +66,45 @@ export class PostScan implements Candidates {
   personCue = false;
   /** Some token may start a known organisation's name (phrase-cue.ts): else the phrase scan finds none. */
   knownOrgCue = false;
-  /** Lower case of the handles and hashtags kept, to keep one of each whatever its case. */
-  private readonly handleNorms: string[] = [];
-  private readonly tagNorms: string[] = [];
+  /** How much of `used` the last post may have marked (0 when it ran no finder). */
+  private dirty = 0;
 
   /** Reads `tokens` (of `raw`), adding their handles, hashtags, links and emails to `out`. */
   read(tokens: readonly Token[], raw: string, lex: EntityLexicon, out: Entities): void {
     const n = tokens.length;
     this.reset(n);
     const { capital } = this;
+    const flags = lex.scanFlags;
+    // Locals, not fields, while the loop runs: a field written in the loop is a store at every token.
     let upper = 0;
     let before = 0;
-    let afterFirst = false;
+    let known = false;
+    let orgCue = false;
+    let personCue = false;
     for (let i = 0; i < n; i++) {
       const t = tokens[i] as Token;
-      const entry = entryOf(lex.bits, t);
-      if (phraseMayStart(entry, afterFirst)) this.knownOrgCue = true;
-      afterFirst = (entry & PHRASE_FIRST) !== 0;
+      const id = wordId(t);
+      const inTable = id >= 0 && id < flags.length;
+      const f = inTable ? (flags[id] as number) : 0;
+      known ||= phraseMayStart(f, (before & SCAN_PHRASE_FIRST) !== 0);
       if (t.kind !== 'word') {
         capital[i] = 0;
-        this.marked(tokens, i, t, out);
+        if (t.kind !== 'punct') this.marked(tokens, i, t, out);
       } else if (isCapitalised(t, raw)) {
         capital[i] = 1;
-        this.cues(t, entry, before, lex);
+        const cues = inTable ? f : baseScanFlags(baseBits(lex.bits, t));
+        orgCue ||= (cues & SCAN_ORG_HEAD) !== 0;
+        personCue ||= (cues & SCAN_FIRST_NAME) !== 0 || ((f | before) & SCAN_HONORIFIC) !== 0;
         if (secondInCapitals(t, raw)) upper++;
       } else capital[i] = 0;
-      before = entry;
+      before = f;
     }
+    this.knownOrgCue = known;
+    this.orgCue = orgCue;
+    this.personCue = personCue;
     this.shouting = upper >= MIN_SHOUTED && shouted(tokens, upper);
+    // The finders mark names only on a post with a cue: the next post need clear `used` only then.
+    this.dirty = known || orgCue || personCue ? n + SLACK : 0;
   }
 
   /** `capital` is written for every token by `read`; only the slack past the end is cleared here. */
@@ -87,44 +112,25 @@ export class PostScan implements Candidates {
     if (this.capital.length < n + SLACK) {
       this.capital = new Uint8Array(Math.max(n + SLACK, this.capital.length * 2));
       this.used = new Uint8Array(this.capital.length);
+      this.dirty = 0;
     }
     // Loops, not fill(): a typed array's fill is a call into the runtime, dear for a few bytes.
     const { capital, used } = this;
-    for (let i = 0; i < n + SLACK; i++) used[i] = 0;
+    for (let i = 0; i < this.dirty; i++) used[i] = 0;
     for (let i = n; i < n + SLACK; i++) capital[i] = 0;
     // Setting a length is a runtime call even when it is already 0, which it mostly is.
     if (this.codes.length !== 0) this.codes.length = 0;
     if (this.phones.length !== 0) this.phones.length = 0;
-    if (this.handleNorms.length !== 0) this.handleNorms.length = 0;
-    if (this.tagNorms.length !== 0) this.tagNorms.length = 0;
-    this.orgCue = false;
-    this.personCue = false;
-    this.knownOrgCue = false;
-  }
-
-  /** What the capitalised word `t` (word bits `entry`), after a token with word bits `before`, may start. */
-  private cues(t: Token, entry: number, before: number, lex: EntityLexicon): void {
-    const base = baseBits(lex.bits, t);
-    if ((base & (IN.headWords | IN.prefixHeads)) !== 0) this.orgCue = true;
-    if (this.personCue) return;
-    this.personCue = (base & IN.firstNames) !== 0 || (listsOf(entry) & IN.honorifics) !== 0 || (listsOf(before) & IN.honorifics) !== 0;
   }
 
   /** Handles, hashtags, links and emails, and where codes and phones may start. */
   private marked(tokens: readonly Token[], i: number, t: Token, out: Entities): void {
     switch (t.kind) {
       case 'mention':
-        // A token's norm is its text in lower case: what pushUnique would compare.
-        if (!this.handleNorms.includes(t.norm)) {
-          this.handleNorms.push(t.norm);
-          out.handles.push(t.text);
-        }
+        if (!seenBefore(tokens, i, t)) out.handles.push(t.text);
         break;
       case 'hashtag':
-        if (!this.tagNorms.includes(t.norm)) {
-          this.tagNorms.push(t.norm);
-          out.hashtags.push(t.text);
-        }
+        if (!seenBefore(tokens, i, t)) out.hashtags.push(t.text);
         break;
       case 'url':
         if (!out.links.includes(t.text)) out.links.push(t.text);

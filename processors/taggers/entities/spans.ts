@@ -4,6 +4,9 @@ import { possessive } from './word-bits.js';
 
 const SENTENCE_PUNCT = /^[.!?…:;]+$/;
 const SPACE = 32;
+const NEWLINE = 10;
+/** "'s" */
+const POSSESSIVE_LENGTH = 2;
 
 const A = 65;
 const Z = 90;
@@ -16,13 +19,12 @@ const isAsciiCapital = (c: number): boolean => c >= A && c <= Z;
  * `raw`, which the pass over the tokens reads in order anyway; the token's own strings would both
  * have to be loaded and compared.
  */
-export function isCapitalised(token: Token | undefined, raw: string): boolean {
-  if (token === undefined || token.kind !== 'word') return false;
-  const c = raw.charCodeAt(token.start);
+export function isCapitalised(word: Token, raw: string): boolean {
+  const c = raw.charCodeAt(word.start);
   if (c < ASCII_END) return isAsciiCapital(c);
   // A word in lower case is mostly one string for both (the tokenizer reuses it), and then the
   // comparison reads no characters.
-  return token.text !== token.norm && token.text.charCodeAt(0) !== token.norm.charCodeAt(0);
+  return word.text !== word.norm && word.text.charCodeAt(0) !== word.norm.charCodeAt(0);
 }
 
 /**
@@ -41,10 +43,6 @@ export function baseNorm(token: Token): string {
   return possessive(token.norm) ? token.norm.slice(0, -2) : token.norm;
 }
 
-export function baseText(token: Token): string {
-  return possessive(token.text) ? token.text.slice(0, -2) : token.text;
-}
-
 /** First word of a sentence, where a capital says nothing about names. */
 export function isSentenceStart(tokens: readonly Token[], i: number, raw: string): boolean {
   if (i === 0) return true;
@@ -53,9 +51,15 @@ export function isSentenceStart(tokens: readonly Token[], i: number, raw: string
   if (prev === undefined || token === undefined) return true;
   if (prev.kind === 'emoji' || prev.kind === 'emoticon') return true;
   if (prev.kind === 'punct' && SENTENCE_PUNCT.test(prev.text)) return true;
-  if (raw.slice(prev.start + prev.text.length, token.start).includes('\n')) return true;
+  if (hasNewline(raw, prev.start + prev.text.length, token.start)) return true;
   for (let j = 0; j < i; j++) if (tokens[j]?.kind !== 'mention') return false;
   return true;
+}
+
+/** A line break in raw[from, to): a hand loop, where a slice would copy the gap to search it. */
+function hasNewline(raw: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (raw.charCodeAt(i) === NEWLINE) return true;
+  return false;
 }
 
 /** Tokens [start, end) as written, whitespace collapsed, without a closing possessive. */
@@ -63,7 +67,9 @@ export function spanText(tokens: readonly Token[], start: number, end: number, r
   const first = tokens[start];
   const last = tokens[end - 1];
   if (first === undefined || last === undefined) return '';
-  const text = raw.slice(first.start, last.start) + baseText(last);
+  // The last token's text is `raw` from its start, so one slice holds the span (no joined string).
+  const stop = last.start + last.text.length - (possessive(last.text) ? POSSESSIVE_LENGTH : 0);
+  const text = raw.slice(first.start, stop);
   return collapsible(text) ? text.replace(/\s+/g, ' ') : text;
 }
 
@@ -86,6 +92,11 @@ export function markUsed(used: Uint8Array, start: number, end: number): void {
 }
 
 export function pushUnique(list: string[], value: string): void {
+  // Mostly the first of its kind in the post: then nothing is lower-cased.
+  if (list.length === 0) {
+    list.push(value);
+    return;
+  }
   const lower = value.toLowerCase();
   for (const v of list) if (v.toLowerCase() === lower) return;
   list.push(value);

@@ -28,7 +28,7 @@ export type TokenList = (typeof TOKEN_LISTS)[number];
 /** The bit of each list. */
 export const IN = Object.fromEntries(TOKEN_LISTS.map((name, i) => [name, 1 << i])) as Readonly<Record<TokenList, number>>;
 
-const LIST_COUNT = TOKEN_LISTS.length;
+export const LIST_COUNT = TOKEN_LISTS.length;
 /** The lists of a word, in an entry's low bits. */
 const LISTS = (1 << LIST_COUNT) - 1;
 

@@ -62,6 +62,7 @@ describe('people', () => {
     ['Mr. Patel next door says the leak is back', ['Mr. Patel']],
     ['Ask Sue Jones, she runs the residents group', ['Sue Jones']],
     ['Thanks to Sarah at the library for helping my mum', ['Sarah']],
+    ['bins late \n thanks to Sarah at the library', ['Sarah']],
     ['Councillor Bob Jones never answers emails', ['Councillor Bob Jones']],
     ['Mark Smith from the highways team came out', ['Mark Smith']],
   ])('%s', (text, expected) => {
@@ -76,6 +77,7 @@ describe('people', () => {
     'Grace period for council tax is over',
     'George Street car park is full',
     'Sarah',
+    'bins late\nSarah at the library helped',
   ])('no person in "%s"', (text) => {
     expect(entities(text).people).toEqual([]);
   });
@@ -83,6 +85,17 @@ describe('people', () => {
   it('does not name the organisation words after a title', () => {
     expect(entities('Cllr Smith from Exeter City Council replied').people).toEqual(['Cllr Smith']);
     expect(entities('Cllr Smith from Exeter City Council replied').organisations).toEqual(['Exeter City Council']);
+  });
+});
+
+describe('from post to post', () => {
+  it('finds the names of a post at the tokens where the post before had its own', () => {
+    const fresh = entitiesOf();
+    const text = 'Thanks to Cllr Jane Smith at Devon County Council';
+    for (const next of [text, 'all fine here', text, text]) {
+      const found = fresh(next);
+      expect([found.people, found.organisations]).toEqual(next === text ? [['Cllr Jane Smith'], ['Devon County Council']] : [[], []]);
+    }
   });
 });
 

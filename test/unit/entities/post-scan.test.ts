@@ -30,10 +30,10 @@ describe('capital letters read from the raw text', () => {
 });
 
 describe('PostScan', () => {
-  it('marks the capitalised words as isCapitalised does', () => {
+  it('marks the capitalised words, and those only', () => {
     const text = 'Bins on Elm Road, ÉCOLE and eXeter @Council #Bins';
     const { scan, tokens } = scanOf(text);
-    expect(tokens.map((_, i) => scan.capital[i] === 1)).toEqual(tokens.map((t) => isCapitalised(t, text)));
+    expect(tokens.map((_, i) => scan.capital[i] === 1)).toEqual(tokens.map(capitalisedByStrings));
     expect(scan.capital[tokens.length]).toBe(0);
   });
 
@@ -50,6 +50,12 @@ describe('PostScan', () => {
     expect(scanOf('spoke to cllr Smith').scan.personCue).toBe(true);
     expect(scanOf('thanks to Sarah').scan.personCue).toBe(true);
     expect(scanOf('the road is flooded').scan.personCue).toBe(false);
+  });
+
+  it('reads the cues of a possessive whose bare form is listed, known word or not', () => {
+    expect(scanOf("the Council's reply").scan.orgCue).toBe(true);
+    expect(scanOf("spoke to Sarah's mum").scan.personCue).toBe(true);
+    expect(scanOf("the Qwxzcouncil's reply").scan.orgCue).toBe(false);
   });
 
   it('starts afresh for each post', () => {
