@@ -2,25 +2,19 @@ import type { Resolved } from './compile.js';
 import { STEM_KEY_LENGTH, stemKey } from './element-match.js';
 
 /**
- * Which (first word, second token) pairs can start a phrase, as bits of a hashed set: a false
- * answer is certain, a true one may be a collision. Most tokens that start some phrase ("the",
- * "road") are followed by a word that is some phrase's second element but not one of theirs; the
+ * Which (first word, stem of the second element) pairs can start a phrase, as bits of a hashed set:
+ * a false answer is certain, a true one may be a collision. Most tokens after a word that starts
+ * phrases with a prefix second element ("street light*") begin some stem but not one of its; the
  * scanner reads a bit here before following the first word's candidates (a larger, colder object).
  * Pairs are added per word id when word-roles.ts works out the word's byte, so a word is known here
- * before the scanner asks about it.
+ * before the scanner asks about it. (Whole-word second elements are in word-pairs.ts.)
  */
 export class PairFilter {
   private readonly bits = new Uint32Array(WORDS_OF_BITS);
 
   /** Adds the pairs `r` (what word `first` starts) can begin; unkeyed stems are not filtered. */
   addStarts(first: number, r: Resolved): void {
-    if (r.next !== undefined) for (const second of r.next.keys()) this.set(wordSlot(first, second));
     if (r.byStem !== undefined) for (const key of r.byStem.keys()) this.set(stemSlot(first, key));
-  }
-
-  /** Whether `first` followed by the word with this straight id may start a phrase. */
-  mayPairWord(first: number, second: number): boolean {
-    return second >= 0 && this.has(wordSlot(first, second));
   }
 
   /** Whether `first` followed by a token with this norm may start a phrase with a keyed prefix second element. */
@@ -37,18 +31,12 @@ export class PairFilter {
   }
 }
 
-/** 2^17 bits (16 KB): a few thousand pairs leave most bits clear. */
-const SLOT_BITS = 17;
+/** 2^16 bits (8 KB): a few hundred pairs leave most bits clear. */
+const SLOT_BITS = 16;
 const WORDS_OF_BITS = (1 << SLOT_BITS) >>> 5;
-/** Keeps stem pairs apart from word pairs with the same numbers. */
-const STEM_SALT = 0x5bd1e995;
-
-function wordSlot(first: number, second: number): number {
-  return mix(Math.imul(first, 0x9e3779b1) ^ second);
-}
 
 function stemSlot(first: number, key: number): number {
-  return mix(Math.imul(first, 0x9e3779b1) ^ key ^ STEM_SALT);
+  return mix(Math.imul(first, 0x9e3779b1) ^ key);
 }
 
 function mix(h: number): number {

@@ -1,6 +1,5 @@
 import type { TopicTag } from '../../../core/contracts/tags.js';
 import { straightWordId, wordId, type Token } from '../../text/tokens.js';
-import { NO_WORD } from '../../text/words.js';
 import { matchFrom, type CompiledTaxonomy, type Resolved } from './compile.js';
 import { STEM_KEY_LENGTH, stemKey } from './element-match.js';
 import { Followers } from './followers.js';
@@ -8,6 +7,7 @@ import { HitBuffer } from './hits.js';
 import { LOCATIVE_FACTOR, afterLocativeCue } from './locative.js';
 import { LoneSingles } from './lone-singles.js';
 import { PairFilter } from './pair-filter.js';
+import { WordPairs } from './word-pairs.js';
 import { PatternTable } from './pattern-table.js';
 import { CURLY, FIRST_OF_STEM, FIRST_OF_WORDS, SECOND, SINGLES, STEM, UNKEYED_STEM, WordRoles } from './word-roles.js';
 import { MAX_REPEATS, REPEAT_SHARE, evidenceToScore } from './scoring.js';
@@ -21,7 +21,8 @@ export class TopicScanner {
   private readonly table: PatternTable;
   private readonly hits: HitBuffer;
   private readonly roles: WordRoles;
-  private readonly pairs: PairFilter;
+  private readonly pairs: WordPairs;
+  private readonly stems: PairFilter;
   private readonly lone: LoneSingles;
   private readonly evidence: Float64Array;
   private readonly touched: Int32Array;
@@ -36,9 +37,10 @@ export class TopicScanner {
   ) {
     this.table = new PatternTable(compiled.patterns);
     this.hits = new HitBuffer(this.table);
-    this.pairs = new PairFilter();
+    this.pairs = new WordPairs();
+    this.stems = new PairFilter();
     this.lone = new LoneSingles();
-    this.roles = new WordRoles(compiled.resolver, new Followers(compiled.patterns), this.pairs, this.lone);
+    this.roles = new WordRoles(compiled.resolver, new Followers(compiled.patterns), this.pairs, this.stems, this.lone);
     this.evidence = new Float64Array(compiled.ids.length);
     this.touched = new Int32Array(compiled.ids.length);
     this.termStamp = new Uint32Array(compiled.termCount);
@@ -70,29 +72,28 @@ export class TopicScanner {
   }
 
   /**
-   * A word in the table: the pair filter rules out most phrase starts before the word's candidates
-   * (a colder object than its role byte) are read.
+   * A word in the table: its lone one-word pattern and its phrases by the next word are found in
+   * dense tables, and the pair filter rules out most stem tries, before the word's Resolved object
+   * (colder memory than its role byte) is read.
    */
   private fromKnown(tokens: readonly Token[], i: number, id: number, own: number, next: number): void {
     const following = tokens[i + 1];
-    let second = NO_WORD;
-    let words = false;
+    let words: readonly number[] | undefined;
     let stems = false;
     if (following !== undefined) {
       if ((own & FIRST_OF_WORDS) !== 0 && (next & SECOND) !== 0) {
-        second = (next & CURLY) === 0 ? wordId(following) : straightWordId(following);
-        words = this.pairs.mayPairWord(id, second);
+        const second = (next & CURLY) === 0 ? wordId(following) : straightWordId(following);
+        if (second >= 0) words = this.pairs.get(id, second);
       }
       stems =
-        (own & FIRST_OF_STEM) !== 0 && (next & STEM) !== 0 && ((own & UNKEYED_STEM) !== 0 || this.pairs.mayPairStem(id, following.norm));
+        (own & FIRST_OF_STEM) !== 0 && (next & STEM) !== 0 && ((own & UNKEYED_STEM) !== 0 || this.stems.mayPairStem(id, following.norm));
     }
     const lone = (own & SINGLES) === 0 ? NO_PATTERN : this.lone.of(id);
     if (lone >= 0) this.hits.add(lone, i, i + 1);
-    if (lone !== SEVERAL && !words && !stems) return;
-    const r = this.compiled.resolver.known(id);
-    if (lone === SEVERAL) for (const p of r.singles) this.hits.add(p, i, i + 1);
-    if (words) this.tryNext(r, second, tokens, i);
-    if (stems) this.tryStems(r, tokens, i);
+    else if (lone === SEVERAL) for (const p of this.compiled.resolver.known(id).singles) this.hits.add(p, i, i + 1);
+    // The candidates are grouped by the second element's id, so it needs no check.
+    if (words !== undefined) this.tryPhrases(words, tokens, i, 2);
+    if (stems) this.tryStems(this.compiled.resolver.known(id), tokens, i);
   }
 
   /** A word outside the table has no role byte: every way it may start a match is looked at. */

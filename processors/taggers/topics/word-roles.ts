@@ -4,6 +4,7 @@ import { hasCurlyApostrophe } from '../../text/tokens.js';
 import type { Followers } from './followers.js';
 import type { LoneSingles } from './lone-singles.js';
 import type { PairFilter } from './pair-filter.js';
+import type { WordPairs } from './word-pairs.js';
 import type { Resolver } from './resolver.js';
 
 // A byte per word id: the scanner reads it for each token, and reads what a word starts (a larger
@@ -38,7 +39,8 @@ export class WordRoles {
   constructor(
     private readonly resolver: Resolver,
     private readonly followers: Followers,
-    private readonly pairs: PairFilter,
+    private readonly pairs: WordPairs,
+    private readonly stems: PairFilter,
     private readonly lone: LoneSingles,
   ) {}
 
@@ -55,6 +57,7 @@ export class WordRoles {
     // The word's pairs and lone pattern are kept now: the scanner reads a word's byte before them.
     const id = WORDS.find(word);
     this.pairs.addStarts(id, r);
+    this.stems.addStarts(id, r);
     this.lone.record(id, r);
     return (
       (r.nextPrefix.length > 0 && r.byStem === undefined ? UNKEYED_STEM : 0) |
