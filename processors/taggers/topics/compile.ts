@@ -29,6 +29,11 @@ export interface Resolved {
   readonly next: ReadonlyMap<number, readonly number[]> | undefined;
   /** Longer patterns whose second element is a prefix (checked one by one). */
   readonly nextPrefix: readonly number[];
+  /**
+   * `nextPrefix` grouped by the stemKey (element-match.ts) of its second element, in the same
+   * order; undefined when that list is empty or some stem there is too short to key.
+   */
+  readonly byStem: ReadonlyMap<number, readonly number[]> | undefined;
 }
 
 export interface CompiledTaxonomy {

@@ -10,7 +10,23 @@ export function startsWithStem(norm: string, stem: string): boolean {
   if (norm.length < stem.length) return false;
   for (let k = 0; k < stem.length; k++) {
     const c = norm.charCodeAt(k);
-    if ((c === CURLY_APOSTROPHE ? APOSTROPHE : c) !== stem.charCodeAt(k)) return false;
+    if (straight(c) !== stem.charCodeAt(k)) return false;
   }
   return true;
+}
+
+/** How many leading characters key a prefix element in stemKey (a shorter token cannot match). */
+export const STEM_KEY_LENGTH = 3;
+
+/**
+ * A number for the first STEM_KEY_LENGTH characters of a stem, or of a token's norm (curly
+ * apostrophes made straight, as startsWithStem compares): a token can match a stem only if their
+ * keys are equal.
+ */
+export function stemKey(s: string): number {
+  return (straight(s.charCodeAt(0)) << 16) ^ (straight(s.charCodeAt(1)) << 8) ^ straight(s.charCodeAt(2));
+}
+
+function straight(c: number): number {
+  return c === CURLY_APOSTROPHE ? APOSTROPHE : c;
 }

@@ -8,9 +8,10 @@ import { BoundedMap } from '../../../core/bounded-map.js';
 import { wordId, type Token, type TokenKind } from '../../text/tokens.js';
 import { NO_WORD, WordMemo, WORDS } from '../../text/words.js';
 import type { CompiledPattern, Resolved } from './compile.js';
+import { STEM_KEY_LENGTH, stemKey } from './element-match.js';
 import { normaliseWord } from './terms.js';
 
-const EMPTY: Resolved = Object.freeze({ singles: [], next: undefined, nextPrefix: [] });
+const EMPTY: Resolved = Object.freeze({ singles: [], next: undefined, nextPrefix: [], byStem: undefined });
 
 /** Pattern indexes by the word id of their first element, whole-word and prefix ones apart. */
 interface Buckets {
@@ -27,6 +28,8 @@ interface Found {
 export interface Resolver {
   /** Any token; a word in the table is worked out once and kept by id. */
   resolve(token: Token): Resolved;
+  /** What the word with this id (not NO_WORD) starts. */
+  known(id: number): Resolved;
   /** What a word in the table (its text as a token's norm) starts. */
   ofWord(word: string): Resolved;
 }
@@ -98,6 +101,7 @@ export function buildResolver(patterns: readonly CompiledPattern[]): Resolver {
       const id = wordId(token);
       return id < 0 ? resolveOutside(token) : byWord.of(id);
     },
+    known: (id) => byWord.of(id),
     ofWord: (word) => compute(word, kindOfNorm(word), true),
   };
 }
@@ -124,7 +128,18 @@ function groupStarts(found: Found, patterns: readonly CompiledPattern[]): Resolv
     if (second.prefix) nextPrefix.push(i);
     else push((next ??= new Map<number, number[]>()), p.ids[1] as number, i);
   }
-  return { singles: found.singles, next, nextPrefix };
+  return { singles: found.singles, next, nextPrefix, byStem: groupStems(nextPrefix, patterns) };
+}
+
+function groupStems(nextPrefix: readonly number[], patterns: readonly CompiledPattern[]): Map<number, number[]> | undefined {
+  if (nextPrefix.length === 0) return undefined;
+  const byStem = new Map<number, number[]>();
+  for (const i of nextPrefix) {
+    const stem = patterns[i]?.elements[1]?.text ?? '';
+    if (stem.length < STEM_KEY_LENGTH) return undefined;
+    push(byStem, stemKey(stem), i);
+  }
+  return byStem;
 }
 
 /**

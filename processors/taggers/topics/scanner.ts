@@ -1,11 +1,15 @@
 import type { TopicTag } from '../../../core/contracts/tags.js';
 import { straightWordId, wordId, type Token } from '../../text/tokens.js';
-import { matchFrom, type CompiledTaxonomy } from './compile.js';
+import { matchFrom, type CompiledTaxonomy, type Resolved } from './compile.js';
+import { STEM_KEY_LENGTH, stemKey } from './element-match.js';
 import { Followers } from './followers.js';
 import { HitBuffer } from './hits.js';
 import { LOCATIVE_FACTOR, afterLocativeCue } from './locative.js';
+import { LoneSingles } from './lone-singles.js';
+import { PairFilter } from './pair-filter.js';
+import { WordPairs } from './word-pairs.js';
 import { PatternTable } from './pattern-table.js';
-import { CURLY, FIRST_OF_STEM, FIRST_OF_WORDS, SECOND, SINGLES, STEM, WordRoles } from './word-roles.js';
+import { CURLY, FIRST_OF_STEM, FIRST_OF_WORDS, SECOND, SINGLES, STEM, UNKEYED_STEM, WordRoles } from './word-roles.js';
 import { MAX_REPEATS, REPEAT_SHARE, evidenceToScore } from './scoring.js';
 
 /**
@@ -17,6 +21,9 @@ export class TopicScanner {
   private readonly table: PatternTable;
   private readonly hits: HitBuffer;
   private readonly roles: WordRoles;
+  private readonly pairs: WordPairs;
+  private readonly stems: PairFilter;
+  private readonly lone: LoneSingles;
   private readonly evidence: Float64Array;
   private readonly touched: Int32Array;
   private touchedCount = 0;
@@ -30,7 +37,10 @@ export class TopicScanner {
   ) {
     this.table = new PatternTable(compiled.patterns);
     this.hits = new HitBuffer(this.table);
-    this.roles = new WordRoles(compiled.resolver, new Followers(compiled.patterns));
+    this.pairs = new WordPairs();
+    this.stems = new PairFilter();
+    this.lone = new LoneSingles();
+    this.roles = new WordRoles(compiled.resolver, new Followers(compiled.patterns), this.pairs, this.stems, this.lone);
     this.evidence = new Float64Array(compiled.ids.length);
     this.touched = new Int32Array(compiled.ids.length);
     this.termStamp = new Uint32Array(compiled.termCount);
@@ -48,25 +58,69 @@ export class TopicScanner {
   private collect(tokens: readonly Token[]): void {
     this.hits.reset();
     const { roles } = this;
-    const { resolver } = this.compiled;
     const first = tokens[0];
     let role = first === undefined ? 0 : roles.of(first);
     for (let i = 0; i < tokens.length; i++) {
       const tok = tokens[i] as Token;
-      const following = tokens[i + 1];
       const own = role;
-      role = following === undefined ? 0 : roles.of(following);
+      role = i + 1 < tokens.length ? roles.of(tokens[i + 1] as Token) : 0;
       if (!mayMatch(own, role) || tok.kind === 'punct' || tok.kind === 'url' || tok.kind === 'email') continue;
-      const r = resolver.resolve(tok);
-      for (const p of r.singles) this.hits.add(p, i, i + 1);
-      if (following === undefined) continue;
-      if (r.next !== undefined && (role & SECOND) !== 0) {
-        // The candidates are grouped by this id, so their second element needs no check.
-        const byNext = r.next.get((role & CURLY) === 0 ? wordId(following) : straightWordId(following));
-        if (byNext !== undefined) this.tryPhrases(byNext, tokens, i, 2);
-      }
-      if (r.nextPrefix.length > 0 && (role & STEM) !== 0) this.tryPhrases(r.nextPrefix, tokens, i, 1);
+      const id = wordId(tok);
+      if (id >= 0) this.fromKnown(tokens, i, id, own, role);
+      else this.fromOutside(tokens, i, role);
     }
+  }
+
+  /**
+   * A word in the table: its lone one-word pattern and its phrases by the next word are found in
+   * dense tables, and the pair filter rules out most stem tries, before the word's Resolved object
+   * (colder memory than its role byte) is read.
+   */
+  private fromKnown(tokens: readonly Token[], i: number, id: number, own: number, next: number): void {
+    const following = tokens[i + 1];
+    let words: readonly number[] | undefined;
+    let stems = false;
+    if (following !== undefined) {
+      if ((own & FIRST_OF_WORDS) !== 0 && (next & SECOND) !== 0) {
+        const second = (next & CURLY) === 0 ? wordId(following) : straightWordId(following);
+        if (second >= 0) words = this.pairs.get(id, second);
+      }
+      stems =
+        (own & FIRST_OF_STEM) !== 0 && (next & STEM) !== 0 && ((own & UNKEYED_STEM) !== 0 || this.stems.mayPairStem(id, following.norm));
+    }
+    const lone = (own & SINGLES) === 0 ? NO_PATTERN : this.lone.of(id);
+    if (lone >= 0) this.hits.add(lone, i, i + 1);
+    else if (lone === SEVERAL) for (const p of this.compiled.resolver.known(id).singles) this.hits.add(p, i, i + 1);
+    // The candidates are grouped by the second element's id, so it needs no check.
+    if (words !== undefined) this.tryPhrases(words, tokens, i, 2);
+    if (stems) this.tryStems(this.compiled.resolver.known(id), tokens, i);
+  }
+
+  /** A word outside the table has no role byte: every way it may start a match is looked at. */
+  private fromOutside(tokens: readonly Token[], i: number, next: number): void {
+    const r = this.compiled.resolver.resolve(tokens[i] as Token);
+    for (const p of r.singles) this.hits.add(p, i, i + 1);
+    const following = tokens[i + 1];
+    if (following === undefined) return;
+    if ((next & SECOND) !== 0) this.tryNext(r, (next & CURLY) === 0 ? wordId(following) : straightWordId(following), tokens, i);
+    if (r.nextPrefix.length > 0 && (next & STEM) !== 0) this.tryPhrases(r.nextPrefix, tokens, i, 1);
+  }
+
+  /**
+   * A keyed word tries only the stems that share the follower's first characters (the ones that
+   * can match, in their list order); an unkeyed one tries every stem.
+   */
+  private tryStems(r: Resolved, tokens: readonly Token[], i: number): void {
+    if (r.byStem === undefined) return this.tryPhrases(r.nextPrefix, tokens, i, 1);
+    const norm = (tokens[i + 1] as Token).norm;
+    const candidates = norm.length >= STEM_KEY_LENGTH ? r.byStem.get(stemKey(norm)) : undefined;
+    if (candidates !== undefined) this.tryPhrases(candidates, tokens, i, 1);
+  }
+
+  /** The candidates are grouped by their second element's id, so it needs no check. */
+  private tryNext(r: Resolved, second: number, tokens: readonly Token[], i: number): void {
+    const byNext = r.next?.get(second);
+    if (byNext !== undefined) this.tryPhrases(byNext, tokens, i, 2);
   }
 
   private tryPhrases(candidates: readonly number[], tokens: readonly Token[], start: number, from: number): void {
@@ -121,6 +175,11 @@ export class TopicScanner {
     return out ?? (only === undefined ? [] : [only]);
   }
 }
+
+/** No one-word pattern to add (the word starts none, or is not looked at for them). */
+const NO_PATTERN = -2;
+/** LoneSingles.of: the word starts several one-word patterns (its Resolved lists them). */
+const SEVERAL = -1;
 
 /** Whether a token with roles `own`, followed by one with `next`, can start a match. */
 function mayMatch(own: number, next: number): boolean {

@@ -2,6 +2,9 @@ import { wordId, type Token } from '../../text/tokens.js';
 import { WordCode, WORDS } from '../../text/words.js';
 import { hasCurlyApostrophe } from '../../text/tokens.js';
 import type { Followers } from './followers.js';
+import type { LoneSingles } from './lone-singles.js';
+import type { PairFilter } from './pair-filter.js';
+import type { WordPairs } from './word-pairs.js';
 import type { Resolver } from './resolver.js';
 
 // A byte per word id: the scanner reads it for each token, and reads what a word starts (a larger
@@ -20,6 +23,8 @@ export const CURLY = 8;
 export const FIRST_OF_WORDS = 16;
 /** It starts a longer pattern whose second element is a prefix. */
 export const FIRST_OF_STEM = 32;
+/** Some prefix second element it starts is too short for pair-filter.ts to key: not filtered. */
+export const UNKEYED_STEM = 64;
 /** Every role: what a word outside the table is taken to have. */
 const ANY = SINGLES | SECOND | STEM | CURLY | FIRST_OF_WORDS | FIRST_OF_STEM;
 
@@ -34,6 +39,9 @@ export class WordRoles {
   constructor(
     private readonly resolver: Resolver,
     private readonly followers: Followers,
+    private readonly pairs: WordPairs,
+    private readonly stems: PairFilter,
+    private readonly lone: LoneSingles,
   ) {}
 
   of(t: Token): number {
@@ -46,7 +54,13 @@ export class WordRoles {
     const curly = hasCurlyApostrophe(word);
     const straight = WORDS.find(curly ? word.replaceAll('\u2019', "'") : word);
     const r = this.resolver.ofWord(word);
+    // The word's pairs and lone pattern are kept now: the scanner reads a word's byte before them.
+    const id = WORDS.find(word);
+    this.pairs.addStarts(id, r);
+    this.stems.addStarts(id, r);
+    this.lone.record(id, r);
     return (
+      (r.nextPrefix.length > 0 && r.byStem === undefined ? UNKEYED_STEM : 0) |
       (r.singles.length > 0 ? SINGLES : 0) |
       (r.next !== undefined ? FIRST_OF_WORDS : 0) |
       (r.nextPrefix.length > 0 ? FIRST_OF_STEM : 0) |

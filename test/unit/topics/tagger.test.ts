@@ -109,6 +109,29 @@ describe('topic matching', () => {
     }
   });
 
+  it('tries every stem after a first word that has a stem too short to key, and only fitting ones otherwise', () => {
+    const t = createTopicTagger({
+      taxonomy: parseTaxonomy({
+        version: 1,
+        topics: [
+          { id: 'parking', label: 'Parking', tier: 'district', terms: ['car pa*', 'car wash*'] },
+          { id: 'transit', label: 'Transit', tier: 'county', terms: ['bus lane*', 'bus stat*', 'bus lan*'] },
+          { id: 'both', label: 'Both', tier: 'county', terms: ['kerb', { text: 'kerb', weight: 0.2 }] },
+          { id: 'edge', label: 'Edge', tier: 'county', terms: ['kerb'] },
+        ],
+      }),
+    });
+    expect(ids('the car park is full', t)).toEqual(['parking']);
+    expect(ids('car washes closed', t)).toEqual(['parking']);
+    expect(ids('car wipers', t)).toEqual([]);
+    expect(ids('bus lanes again', t)).toEqual(['transit']);
+    expect(ids('bus stations shut', t)).toEqual(['transit']);
+    expect(ids('bus lab', t)).toEqual([]);
+    expect(ids('bus la', t)).toEqual([]);
+    // A word starting one-word patterns of two topics counts for both.
+    expect(ids('dropped kerb', t).sort()).toEqual(['both', 'edge']);
+  });
+
   it('does not count a word again inside a longer term of the same topic', () => {
     expect(topics('bin day')[0]?.score).toBe(topics('bins')[0]?.score);
   });
