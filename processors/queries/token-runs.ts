@@ -1,6 +1,6 @@
 import { BoundedMap } from '../../core/bounded-map.js';
 import { isSpace, wordId, type TextView, type Token } from '../text/tokens.js';
-import { WORDS } from '../text/words.js';
+import { WideWordCode, WORDS } from '../text/words.js';
 import { forEachSpan, isWordCodePoint } from './runs.js';
 
 /**
@@ -72,8 +72,8 @@ const plain = (flags: number): Readonly<RunFacts> => PLAIN[flags] as Readonly<Ru
  * hold only what this tagger's own queries make of a word's text, never anything of a post.
  */
 export class TokenRuns {
-  /** Flags | KNOWN | length << LENGTH_SHIFT by word id, 0 until a post first uses the word. */
-  private codes = new Uint16Array(0);
+  /** Flags | KNOWN | length << LENGTH_SHIFT by word id, worked out when a post first uses the word. */
+  private readonly codes = new WideWordCode((id) => this.learn(id));
   /** Facts by word id of the words that trigger; dense, so reads stay fast. */
   private readonly facts: (Readonly<RunFacts> | undefined)[] = [];
   /** Words outside the table (handles, hashtags, typos) recur in a stream: kept up to a cap. */
@@ -90,9 +90,8 @@ export class TokenRuns {
   constructor(private readonly lookup: RunLookup) {}
 
   /** The code of a word in the table: one read once the word has been seen. */
-  codeOf(id: number, norm: string): number {
-    const code = id < this.codes.length ? (this.codes[id] as number) : 0;
-    return code !== 0 ? code : this.learn(id, norm);
+  codeOf(id: number): number {
+    return this.codes.of(id);
   }
 
   /** The facts of a word in the table whose flags say TRIGGERS. */
@@ -105,21 +104,15 @@ export class TokenRuns {
     return this.outside.get(norm) ?? this.outside.set(norm, this.outsideFacts(norm));
   }
 
-  private learn(id: number, norm: string): number {
-    if (id >= this.codes.length) {
-      const codes = new Uint16Array(Math.max(1024, WORDS.size));
-      codes.set(this.codes);
-      this.codes = codes;
-    }
+  private learn(id: number): number {
+    const norm = WORDS.word(id);
     const found = this.analyse(norm, blank());
     if ((found.flags & TRIGGERS) !== 0) {
       while (this.facts.length <= id) this.facts.push(undefined);
       this.facts[id] = found;
     }
     const length = norm.length <= MAX_LENGTH && !norm.includes(COMBINING_DOT) ? norm.length : 0;
-    const code = found.flags | KNOWN | (length << LENGTH_SHIFT);
-    this.codes[id] = code;
-    return code;
+    return found.flags | KNOWN | (length << LENGTH_SHIFT);
   }
 
   private outsideFacts(norm: string): Readonly<RunFacts> {
@@ -204,7 +197,7 @@ export function walkTokens(text: TextView, runs: TokenRuns, sink: RunSink): bool
     }
     const id = wordId(t);
     const facts = id >= 0 ? undefined : runs.outsideOf(t.norm);
-    const code = facts === undefined ? runs.codeOf(id, t.norm) : facts.flags;
+    const code = facts === undefined ? runs.codeOf(id) : facts.flags;
     if ((code & UNSAFE) !== 0) return false;
     if (endsWord && (code & STARTS_WORD) !== 0) joined = true;
     endsWord = (code & ENDS_WORD) !== 0;

@@ -182,6 +182,34 @@ export class WordCode {
   }
 }
 
+/**
+ * Like WordCode, for codes of up to 16 bits worked out from a word's id: `derive` must never return
+ * 0 (its caller sets a bit of its own on every worked-out code), as 0 marks a word not worked out
+ * yet. For ids in the table only, not NO_WORD.
+ */
+export class WideWordCode {
+  private codes = new Uint16Array(0);
+
+  constructor(private readonly derive: (id: number) => number) {}
+
+  of(id: number): number {
+    const code = id < this.codes.length ? (this.codes[id] as number) : 0;
+    return code !== 0 ? code : this.learn(id);
+  }
+
+  private learn(id: number): number {
+    if (id >= this.codes.length) {
+      const codes = new Uint16Array(Math.max(1024, WORDS.size, id + 1));
+      codes.set(this.codes);
+      this.codes = codes;
+    }
+    const code = this.derive(id);
+    if (!(code > 0 && code <= 0xffff)) throw new RangeError(`word code ${code} of word ${id}: must be 1..65535`);
+    this.codes[id] = code;
+    return code;
+  }
+}
+
 /** A yes/no fact about a word's text, kept by word id like WordCode. */
 export class WordFlag {
   private readonly code: WordCode;

@@ -5,7 +5,7 @@
  * place name in an English post does not flip it.
  */
 import { wordId, type Token } from '../../text/tokens.js';
-import { WORDS } from '../../text/words.js';
+import { WideWordCode, WORDS } from '../../text/words.js';
 import type { LanguageLexicon, WordWeights } from './data.js';
 
 export interface LanguageEvidence extends WordWeights {
@@ -56,40 +56,19 @@ export type EvidenceReader = (tokens: readonly Token[]) => LanguageEvidence;
 export function createEvidenceReader(lexicon: LanguageLexicon): EvidenceReader {
   for (const word of lexicon.keys()) WORDS.add(word);
   const weights = new KnownWeights(lexicon);
-  const codes = new WordCodes(weights);
+  const codes = new WideWordCode((id) => wordCode(WORDS.word(id), weights));
   const e: LanguageEvidence = { cy: 0, en: 0, other: 0, nonLatinWords: 0, words: 0 };
   return (tokens) => {
     e.cy = e.en = e.other = e.nonLatinWords = e.words = 0;
     for (const t of tokens) {
       if (t.kind !== 'word') continue;
       e.words++;
-      const code = codes.of(wordId(t), t.norm);
+      const id = wordId(t);
+      const code = id < 0 ? wordCode(t.norm, weights) : codes.of(id);
       if ((code & SPEAKS) !== 0) addWord(e, code, weights.table, t);
     }
     return e;
   };
-}
-
-/** Each word's facts, worked out on its first use and kept by its shared word id (bounded by the table). */
-class WordCodes {
-  private codes = new Uint16Array(0);
-
-  constructor(private readonly weights: KnownWeights) {}
-
-  /** The packed facts of the word `norm`, whose id is `id` (NO_WORD: worked out each time). */
-  of(id: number, norm: string): number {
-    if (id < 0) return wordCode(norm, this.weights);
-    if (id >= this.codes.length) this.grow();
-    let code = this.codes[id] as number;
-    if (code === 0) this.codes[id] = code = wordCode(norm, this.weights);
-    return code;
-  }
-
-  private grow(): void {
-    const codes = new Uint16Array(Math.max(1024, WORDS.size * 2));
-    codes.set(this.codes);
-    this.codes = codes;
-  }
 }
 
 /** The distinct (cy, en, other) weights of the listed words, three numbers each (a few dozen at most). */

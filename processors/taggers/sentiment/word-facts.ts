@@ -1,4 +1,4 @@
-import { type WordSet, WORDS } from '../../text/words.js';
+import { WideWordCode, type WordSet, WORDS } from '../../text/words.js';
 
 /**
  * Bits of `WordFacts.of`: the word's LexFlag bits (its lexicon entry, bits 0-5), what the phrase
@@ -44,22 +44,20 @@ export interface LexiconWords {
  * (outsideFacts below). The valence is not kept here: only items with an entry read it.
  */
 export class WordFacts {
-  /** The facts of each word id (0: not worked out yet). */
-  private facts = new Uint16Array(0);
+  /** The facts of each word id. */
+  private readonly facts = new WideWordCode((id) => this.work(id));
 
   constructor(private readonly lex: LexiconWords) {}
 
   /** The facts (bits above) of the word with id `id` (not NO_WORD). */
   of(id: number): number {
-    if (id >= this.facts.length) this.ensure(id);
-    const f = this.facts[id] as number;
-    return f !== 0 ? f : this.work(id);
+    return this.facts.of(id);
   }
 
   private work(id: number): number {
     const w = WORDS.word(id);
     const lex = this.lex;
-    const f =
+    return (
       COMPUTED |
       (id < lex.flags.length ? (lex.flags[id] as number) : 0) |
       (lex.phraseSeconds.has(id) ? FACT_PHRASE_SECOND : 0) |
@@ -67,15 +65,8 @@ export class WordFacts {
       (isContractedNot(w) ? FACT_CONTRACTED_NOT : 0) |
       (hasRun(w) ? FACT_STRETCHED : 0) |
       (capsOf(w) << CAPS_SHIFT) |
-      (w.includes('\u2019') ? FACT_CURLY : 0);
-    this.facts[id] = f;
-    return f;
-  }
-
-  private ensure(id: number): void {
-    const facts = new Uint16Array(Math.max(id + 1, WORDS.size, this.facts.length, 1024));
-    facts.set(this.facts);
-    this.facts = facts;
+      (w.includes('\u2019') ? FACT_CURLY : 0)
+    );
   }
 }
 

@@ -2,7 +2,18 @@ import { describe, expect, it } from 'vitest';
 
 import { RecentWords } from '../../../processors/text/recent-words.js';
 import { isSpace, straightWordId, tokenize, tokenizeReference, wordId } from '../../../processors/text/tokens.js';
-import { byId, hashOf, NO_WORD, WordCode, WordFlag, WordMemo, WORDS, WordTable, wordArray } from '../../../processors/text/words.js';
+import {
+  byId,
+  hashOf,
+  NO_WORD,
+  WideWordCode,
+  WordCode,
+  WordFlag,
+  WordMemo,
+  WORDS,
+  WordTable,
+  wordArray,
+} from '../../../processors/text/words.js';
 
 /** Lower-case ASCII words of 1..20 letters from a seeded generator. */
 function randomWords(count: number, seed: number): string[] {
@@ -74,6 +85,21 @@ describe('facts kept by word id', () => {
     const memo = new WordMemo((_id, word) => ({ upper: word.toUpperCase() }));
     expect(memo.of(id)).toBe(memo.of(id));
     expect(memo.of(id).upper).toBe('WORDCODE-SAMPLE');
+  });
+
+  it('keeps 16-bit codes by id, grows past the table, and refuses a code of 0', () => {
+    let calls = 0;
+    const wide = new WideWordCode((wordId) => {
+      calls++;
+      return 0x8000 | WORDS.word(wordId).length;
+    });
+    const id = WORDS.add('widewordcode-sample');
+    expect(wide.of(id)).toBe(0x8000 | 19);
+    expect(wide.of(id)).toBe(0x8000 | 19);
+    expect(calls).toBe(1);
+    const later = WORDS.add(`widewordcode-later-${WORDS.size}`);
+    expect(wide.of(later)).toBe(0x8000 | WORDS.word(later).length);
+    expect(() => new WideWordCode(() => 0).of(id)).toThrow(RangeError);
   });
 });
 
