@@ -63,7 +63,7 @@ export function createNameFinder(gaz: Gazetteer, allPeople: PersonNames): NameFi
       }
       const id = wordId(t);
       // A word outside the table is no name's first word but may be a variant of one.
-      const bits = id < 0 ? VARIANT : classes.of(id);
+      const bits = id < 0 ? VARIANT : classes.of(id, t.norm);
       if ((bits & KNOWN) === 0) {
         if ((bits & VARIANT) !== 0 && written(raw, t)) {
           const alt = variant.find(tokens, i, id); // a capitalised word

@@ -153,7 +153,7 @@ export function byId<T>(data: readonly T[], id: number, absent: T): T {
 }
 
 /**
- * A small code (0..254) derived from a word's text, worked out the first time a post uses the word
+ * A small code (0..254) derived from a word (its text or its id), worked out the first time a post uses the word
  * and then kept by word id: bounded by the table, not by the stream. Words outside the table are
  * worked out each time.
  */
@@ -161,15 +161,16 @@ export class WordCode {
   /** code + 1; 0: not worked out yet. */
   private known = new Uint8Array(0);
 
-  constructor(private readonly derive: (word: string) => number) {}
+  /** `derive` is given the word and its id (NO_WORD for a word outside the table). */
+  constructor(private readonly derive: (word: string, id: number) => number) {}
 
   /** The code for `word`, whose id is `id` (NO_WORD when outside the table). */
   of(id: number, word: string): number {
-    if (id < 0) return this.derive(word);
+    if (id < 0) return this.derive(word, id);
     if (id >= this.known.length) this.grow();
     let v = this.known[id] as number;
     if (v === 0) {
-      v = this.derive(word) + 1;
+      v = this.derive(word, id) + 1;
       this.known[id] = v;
     }
     return v - 1;

@@ -10,7 +10,7 @@ import { WORDS } from '../../../processors/text/words.js';
 const gaz = loadGazetteer();
 const index = firstWordIndex(gaz);
 const classes = new WordClasses(index, createVariantFinder(gaz, personWords({ first: new Set(), last: new Set() })));
-const bits = (word: string) => classes.of(WORDS.add(word)) & (KNOWN | LOWER_OK | LONGER | VARIANT);
+const bits = (word: string) => classes.of(WORDS.add(word), word) & (KNOWN | LOWER_OK | LONGER | VARIANT);
 
 describe('word classes', () => {
   it('says the same as the first-word index, one byte per word', () => {
