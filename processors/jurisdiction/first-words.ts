@@ -4,7 +4,7 @@
  */
 import { wordArray, WordSet, WORDS } from '../text/words.js';
 import type { FirstWordEntry, Gazetteer, PlaceName } from './gazetteer.js';
-import { IdPairs } from './id-pairs.js';
+import { IdPairs } from '../text/id-pairs.js';
 
 export interface IdName {
   /** Word ids after the first two. */

@@ -7,13 +7,14 @@ const EMPTY = -1;
 
 export class IdPairs {
   /** Triples (first, second, value); first = EMPTY marks an empty slot. */
-  private readonly slots: Int32Array;
-  private readonly mask: number;
+  private slots: Int32Array;
+  private mask: number;
+  private count = 0;
 
-  /** Sized once for `count` pairs, kept under half full so probes stay short. */
-  constructor(count: number) {
+  /** Sized for `expected` pairs; grows past that, kept under half full so probes stay short. */
+  constructor(expected: number) {
     let size = 16;
-    while (size < count * 2) size *= 2;
+    while (size < expected * 2) size *= 2;
     this.slots = new Int32Array(size * 3).fill(EMPTY);
     this.mask = size - 1;
   }
@@ -23,6 +24,10 @@ export class IdPairs {
     const slots = this.slots;
     let i = this.home(first, second);
     while (slots[i] !== EMPTY && !(slots[i] === first && slots[i + 1] === second)) i = this.next(i);
+    if (slots[i] === EMPTY && ++this.count * 2 > this.mask + 1) {
+      this.grow();
+      return this.set(first, second, value);
+    }
     slots[i] = first;
     slots[i + 1] = second;
     slots[i + 2] = value;
@@ -36,6 +41,14 @@ export class IdPairs {
       if (f === EMPTY) return -1;
       if (f === first && slots[i + 1] === second) return slots[i + 2] as number;
     }
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.mask = this.mask * 2 + 1;
+    this.slots = new Int32Array((this.mask + 1) * 3).fill(EMPTY);
+    this.count = 0;
+    for (let i = 0; i < old.length; i += 3) if (old[i] !== EMPTY) this.set(old[i] as number, old[i + 1] as number, old[i + 2] as number);
   }
 
   private home(first: number, second: number): number {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { IdPairs } from '../../../processors/jurisdiction/id-pairs.js';
+import { IdPairs } from '../../../processors/text/id-pairs.js';
 
 describe('IdPairs', () => {
   it('answers every stored pair and -1 for any other, however the slots collide', () => {
@@ -19,6 +19,13 @@ describe('IdPairs', () => {
       const [a, b] = key.split(',').map(Number) as [number, number];
       expect(pairs.get(a, b)).toBe(k);
     }
+  });
+
+  it('grows past the pairs it was sized for, keeping every pair', () => {
+    const pairs = new IdPairs(4);
+    for (let k = 0; k < 1000; k++) pairs.set(k, k * 3, k);
+    for (let k = 0; k < 1000; k++) expect(pairs.get(k, k * 3)).toBe(k);
+    expect(pairs.get(3, 3)).toBe(-1);
   });
 
   it('keeps the last value set for a pair, and (a, b) apart from (b, a)', () => {
