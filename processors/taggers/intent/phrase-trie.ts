@@ -12,7 +12,7 @@ import { endsSentence, parseSlots, type Slot } from '../../nlp/phrases.js';
 import { wordId, type Token } from '../../text/tokens.js';
 import { WordSet } from '../../text/words.js';
 
-import { PairFilter } from './pair-filter.js';
+import { PairFilter } from '../../text/pair-filter.js';
 
 export type OnTrieHit<V> = (value: V, start: number, end: number) => void;
 

@@ -6,7 +6,7 @@ import { Followers } from './followers.js';
 import { HitBuffer } from './hits.js';
 import { LOCATIVE_FACTOR, afterLocativeCue } from './locative.js';
 import { LoneSingles } from './lone-singles.js';
-import { PairFilter } from './pair-filter.js';
+import { StemPairs } from './stem-pairs.js';
 import { WordPairs } from './word-pairs.js';
 import { PatternTable } from './pattern-table.js';
 import { CURLY, FIRST_OF_STEM, FIRST_OF_WORDS, SECOND, SINGLES, STEM, UNKEYED_STEM, WordRoles } from './word-roles.js';
@@ -22,7 +22,7 @@ export class TopicScanner {
   private readonly hits: HitBuffer;
   private readonly roles: WordRoles;
   private readonly pairs: WordPairs;
-  private readonly stems: PairFilter;
+  private readonly stems: StemPairs;
   private readonly lone: LoneSingles;
   private readonly evidence: Float64Array;
   private readonly touched: Int32Array;
@@ -38,7 +38,7 @@ export class TopicScanner {
     this.table = new PatternTable(compiled.patterns);
     this.hits = new HitBuffer(this.table);
     this.pairs = new WordPairs();
-    this.stems = new PairFilter();
+    this.stems = new StemPairs();
     this.lone = new LoneSingles();
     this.roles = new WordRoles(compiled.resolver, new Followers(compiled.patterns), this.pairs, this.stems, this.lone);
     this.evidence = new Float64Array(compiled.ids.length);

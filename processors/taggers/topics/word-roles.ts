@@ -1,9 +1,8 @@
-import { wordId, type Token } from '../../text/tokens.js';
-import { WordCode, WORDS } from '../../text/words.js';
-import { hasCurlyApostrophe } from '../../text/tokens.js';
+import { hasCurlyApostrophe, straightFormId, wordId, type Token } from '../../text/tokens.js';
+import { WordCode } from '../../text/words.js';
 import type { Followers } from './followers.js';
 import type { LoneSingles } from './lone-singles.js';
-import type { PairFilter } from './pair-filter.js';
+import type { StemPairs } from './stem-pairs.js';
 import type { WordPairs } from './word-pairs.js';
 import type { Resolver } from './resolver.js';
 
@@ -23,7 +22,7 @@ export const CURLY = 8;
 export const FIRST_OF_WORDS = 16;
 /** It starts a longer pattern whose second element is a prefix. */
 export const FIRST_OF_STEM = 32;
-/** Some prefix second element it starts is too short for pair-filter.ts to key: not filtered. */
+/** Some prefix second element it starts is too short for stem-pairs.ts to key: not filtered. */
 export const UNKEYED_STEM = 64;
 /** Every role: what a word outside the table is taken to have. */
 const ANY = SINGLES | SECOND | STEM | CURLY | FIRST_OF_WORDS | FIRST_OF_STEM;
@@ -34,13 +33,13 @@ const ANY = SINGLES | SECOND | STEM | CURLY | FIRST_OF_WORDS | FIRST_OF_STEM;
  * when both of its first words can play their part.
  */
 export class WordRoles {
-  private readonly known = new WordCode((word) => this.derive(word));
+  private readonly known = new WordCode((word, id) => this.derive(word, id));
 
   constructor(
     private readonly resolver: Resolver,
     private readonly followers: Followers,
     private readonly pairs: WordPairs,
-    private readonly stems: PairFilter,
+    private readonly stems: StemPairs,
     private readonly lone: LoneSingles,
   ) {}
 
@@ -50,12 +49,11 @@ export class WordRoles {
     return id >= 0 ? this.known.of(id, t.norm) : ANY;
   }
 
-  private derive(word: string): number {
+  private derive(word: string, id: number): number {
     const curly = hasCurlyApostrophe(word);
-    const straight = WORDS.find(curly ? word.replaceAll('\u2019', "'") : word);
+    const straight = curly ? straightFormId(word) : id;
     const r = this.resolver.ofWord(word);
     // The word's pairs and lone pattern are kept now: the scanner reads a word's byte before them.
-    const id = WORDS.find(word);
     this.pairs.addStarts(id, r);
     this.stems.addStarts(id, r);
     this.lone.record(id, r);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { PairFilter } from '../../../processors/taggers/intent/pair-filter.js';
+import { PairFilter } from '../../../processors/text/pair-filter.js';
 
 describe('PairFilter', () => {
   it('answers true for every pair added, including negative ids', () => {

@@ -1,7 +1,8 @@
 /**
  * A set of word-id pairs as a hashed bit set (a one-hash Bloom filter): `has` may answer true for a
- * pair never added, never false for one that was. The phrase trie uses it to reject, from two
- * token ids alone, a walk that cannot leave a first-level node, without reading that node's memory.
+ * pair never added, never false for one that was. Taggers use it to reject, from two ints alone
+ * (word ids, or a word id and a stem's key), a lookup that cannot succeed, without reading the
+ * lookup's colder memory: the intent phrase trie's first-level nodes, topics' stem phrases.
  */
 
 /** Bits per pair added: about 1 in 16 absent pairs then answers true. */
