@@ -8,7 +8,8 @@ import type { Vocabulary } from './vocabulary.js';
  * each post in turn (`reset`): taggers run synchronously, and a post then allocates no context.
  */
 export class MatchContext {
-  private stamp = 0;
+  /** Whether the vocabulary holds this post's words (it marks one post at a time). */
+  private scanned = false;
   private foldedText: string | undefined;
 
   constructor(
@@ -19,12 +20,12 @@ export class MatchContext {
     private readonly vocabulary: Vocabulary,
   ) {}
 
-  /** Points the context at another post; `scanned` is set when the caller already scanned it. */
-  reset(post: Post, text: TextView, language: string | undefined, scanned: number): void {
+  /** Points the context at another post; `scanned` when the caller has marked its words in the vocabulary. */
+  reset(post: Post, text: TextView, language: string | undefined, scanned: boolean): void {
     this.post = post;
     this.text = text;
     this.language = language;
-    this.stamp = scanned;
+    this.scanned = scanned;
     this.foldedText = undefined;
   }
 
@@ -38,8 +39,11 @@ export class MatchContext {
 
   /** Whether the text contains the word (vocabulary id) standing alone. */
   hasWord(id: number): boolean {
-    if (this.stamp === 0) this.stamp = this.vocabulary.scan(this.folded);
-    return this.vocabulary.has(id, this.stamp);
+    if (!this.scanned) {
+      this.vocabulary.scan(this.folded);
+      this.scanned = true;
+    }
+    return this.vocabulary.has(id);
   }
 }
 

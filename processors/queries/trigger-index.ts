@@ -1,4 +1,5 @@
 import type { TagInput } from '../taggers/tagger.js';
+import { Stamps } from '../text/stamps.js';
 import { HASH_SEED, hashStep, WordTable } from '../text/words.js';
 import type { QueryNode } from './ast.js';
 import { MatchContext, foldText } from './context.js';
@@ -36,10 +37,10 @@ export class TriggerIndex {
   private readonly byPrefix: (readonly number[] | undefined)[] = [];
   /** The word's id in the queries' vocabulary, or -1. */
   private readonly vocabularyIds: number[] = [];
-  private readonly seen: Uint32Array;
+  /** The queries already among this post's candidates. */
+  private readonly seen: Stamps;
   private readonly candidates: Int32Array;
   private count = 0;
-  private stamp = 0;
   /** Reused for every post (context.ts). */
   private context: MatchContext | undefined;
   private readonly scratch: RunFacts = { flags: 0, marks: [], queries: [] };
@@ -57,7 +58,7 @@ export class TriggerIndex {
     private readonly compiled: readonly CompiledQuery[],
     private readonly vocabulary: Vocabulary,
   ) {
-    this.seen = new Uint32Array(compiled.length);
+    this.seen = new Stamps(compiled.length);
     this.candidates = new Int32Array(compiled.length);
     this.tenants = new Set(compiled.map((q) => q.tenant));
     const byWord = new Map<string, number[]>();
@@ -89,15 +90,15 @@ export class TriggerIndex {
     const { post } = input;
     // A feed usually carries tenants whose queries live elsewhere: their posts skip the walk.
     if (post.tenant !== undefined && !this.tenants.has(post.tenant)) return [];
-    this.stamp = this.stamp === 0xffffffff ? 1 : this.stamp + 1;
+    this.seen.next();
     this.count = 0;
     for (const i of this.always) this.add(i);
-    const scanned = this.vocabulary.begin();
+    this.vocabulary.begin();
     if (!walkTokens(input.text, this.runs, this.sink)) this.visitRuns(foldText(input.text.lower));
     for (const tag of post.hashtags) for (const i of this.runs.ofListed(tag)) this.add(i);
     for (const m of post.mentions) for (const i of this.runs.ofListed(m)) this.add(i);
     const ctx = (this.context ??= new MatchContext(post, input.text, language, this.vocabulary));
-    ctx.reset(post, input.text, language, scanned);
+    ctx.reset(post, input.text, language, true);
     sortAscending(this.candidates, this.count);
     const matched: string[] = [];
     for (let k = 0; k < this.count; k++) {
@@ -145,9 +146,7 @@ export class TriggerIndex {
   }
 
   private add(i: number): void {
-    if (this.seen[i] === this.stamp) return;
-    this.seen[i] = this.stamp;
-    this.candidates[this.count++] = i;
+    if (this.seen.add(i)) this.candidates[this.count++] = i;
   }
 }
 

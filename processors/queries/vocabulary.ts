@@ -1,3 +1,4 @@
+import { Stamps } from '../text/stamps.js';
 import { forEachRun } from './runs.js';
 
 /**
@@ -8,15 +9,14 @@ import { forEachRun } from './runs.js';
  */
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
-  private present = new Uint32Array(16);
-  private stamp = 0;
+  private readonly present = new Stamps(16);
 
   register(word: string): number {
     let id = this.ids.get(word);
     if (id === undefined) {
       id = this.ids.size;
       this.ids.set(word, id);
-      if (id >= this.present.length) this.grow();
+      this.present.grow(id + 1);
     }
     return id;
   }
@@ -30,34 +30,27 @@ export class Vocabulary {
     return this.ids.entries();
   }
 
-  /** Starts marking a new post; returns the stamp that identifies it. */
-  begin(): number {
-    this.stamp = this.stamp === 0xffffffff ? 1 : this.stamp + 1;
-    return this.stamp;
+  /** Starts marking a new post. */
+  begin(): void {
+    this.present.next();
   }
 
   mark(id: number): void {
-    this.present[id] = this.stamp;
+    this.present.mark(id);
   }
 
-  /** Marks the known words of `folded` text; returns the post's stamp. */
-  scan(folded: string): number {
-    const stamp = this.begin();
-    if (this.ids.size === 0) return stamp;
+  /** Starts a new post and marks the known words of its `folded` text. */
+  scan(folded: string): void {
+    this.begin();
+    if (this.ids.size === 0) return;
     forEachRun(folded, (run) => {
       const id = this.ids.get(run);
-      if (id !== undefined) this.present[id] = stamp;
+      if (id !== undefined) this.present.mark(id);
     });
-    return stamp;
   }
 
-  has(id: number, stamp: number): boolean {
-    return this.present[id] === stamp;
-  }
-
-  private grow(): void {
-    const bigger = new Uint32Array(this.present.length * 2);
-    bigger.set(this.present);
-    this.present = bigger;
+  /** Whether the post being marked contains the word. */
+  has(id: number): boolean {
+    return this.present.has(id);
   }
 }

@@ -13,6 +13,7 @@ import { wordId, type Token } from '../../text/tokens.js';
 import { WordSet } from '../../text/words.js';
 
 import { PairFilter } from '../../text/pair-filter.js';
+import { Stamps } from '../../text/stamps.js';
 
 export type OnTrieHit<V> = (value: V, start: number, end: number) => void;
 
@@ -152,10 +153,8 @@ class CompiledTrie<V> {
   private readonly valueAt: V[];
   /** Gap edges as (max, child) pairs. */
   private readonly gapList: Int32Array;
-  /** Per value: the stamp of the start token it last matched at (a value is reported once per start). */
-  private readonly seenAt: Int32Array;
-  /** Counts start tokens over every scan, so marks never need clearing. */
-  private stamp = 0;
+  /** The values matched from the current start token (a value is reported once per start). */
+  private readonly seenAt: Stamps;
   private readonly foundValue = new Int32Array(MAX_AT_START);
   private readonly foundEnd = new Int32Array(MAX_AT_START);
   private found = 0;
@@ -205,7 +204,7 @@ class CompiledTrie<V> {
     this.valueAt = ending.map((v) => values[v] as V);
     this.edges = Int32Array.from(edges);
     this.gapList = Int32Array.from(gaps);
-    this.seenAt = new Int32Array(values.length);
+    this.seenAt = new Stamps(values.length);
   }
 
   /** How `rootChild` holds the first-level node `c` reached by word `head` (see SHALLOW). */
@@ -257,8 +256,8 @@ class CompiledTrie<V> {
         if ((child & ENDS) !== 0) this.reportLeaf(node, i, onHit);
       } else if (this.canGoOn(node, i + 1)) {
         this.found = 0;
-        this.stamp = (this.stamp + 1) | 0;
-        this.walk(node, i + 1, this.stamp);
+        this.seenAt.next();
+        this.walk(node, i + 1);
         if (this.found > 0) this.report(i, onHit);
       }
     }
@@ -293,7 +292,7 @@ class CompiledTrie<V> {
    * first first: consuming the next word (an optional word is taken when it is there), then fewer
    * skipped tokens for a gap, then ending; a value keeps its first match.
    */
-  private walk(node: number, pos: number, stamp: number): void {
+  private walk(node: number, pos: number): void {
     const at = node * STRIDE;
     const info = this.node;
     const edgesFrom = info[at + 2] as number;
@@ -301,20 +300,19 @@ class CompiledTrie<V> {
     if (edgesTo > edgesFrom && pos < this.length) {
       const id = this.ids[pos] as number;
       const child = this.inner.has(id) ? this.edge(edgesFrom, edgesTo, id) : EMPTY;
-      if (child !== EMPTY) this.walk(child, pos + 1, stamp);
+      if (child !== EMPTY) this.walk(child, pos + 1);
     }
     for (let g = info[at + 4] as number, e = info[at + 5] as number; g < e; g += 2) {
       const max = this.gapList[g] as number;
       const next = this.gapList[g + 1] as number;
       for (let skip = 0; skip <= max; skip++) {
-        this.walk(next, pos + skip, stamp);
+        this.walk(next, pos + skip);
         if (pos + skip >= this.length || this.stops[pos + skip] === 1) break;
       }
     }
     for (let k = info[at] as number, e = info[at + 1] as number; k < e; k++) {
       const value = this.valueIndex[k] as number;
-      if (this.seenAt[value] === stamp || this.found >= MAX_AT_START) continue;
-      this.seenAt[value] = stamp;
+      if (this.found >= MAX_AT_START || !this.seenAt.add(value)) continue;
       this.foundValue[this.found] = value;
       this.foundEnd[this.found++] = pos;
     }

@@ -5,6 +5,7 @@
  * post: read it before the next call.
  */
 import { endsSentence } from '../../nlp/phrases.js';
+import { Stamps } from '../../text/stamps.js';
 import { wordId, type Token } from '../../text/tokens.js';
 import { WordCode, WordSet, WORDS } from '../../text/words.js';
 import { CueCollector, zeroScores, type IntentScores } from './cues.js';
@@ -25,8 +26,6 @@ const RULE = 4;
 const NEGATION = 5;
 const PERSON = 6;
 const SOFT = 7;
-/** Where the per-post stamps start over (an Int32Array holds them). */
-const STAMP_LIMIT = 0x7fffffff;
 /** A signal is one number: its kind in the low bits, its argument (group, term, mask, rule, list) above. */
 const KIND_BITS = 3;
 const KIND_MASK = (1 << KIND_BITS) - 1;
@@ -138,9 +137,8 @@ export function createSignalReader(sources: SignalSources): SignalReader {
   const prepared = new PreparedTokens();
   const net = sources.net;
   const netWords = new NetWords();
-  // The post each soft group last matched in: no per-post clearing.
-  const softSeenIn = new Int32Array(softGroups.length);
-  let post = 0;
+  // The soft groups already counted in this post (each counts once).
+  const softSeen = new Stamps(softGroups.length);
   const cues = new CueCollector(sources.groups);
   const urgency = new UrgencyCollector(sources.urgency);
   const out: MutableSignals = {
@@ -165,10 +163,7 @@ export function createSignalReader(sources: SignalSources): SignalReader {
     else if (k === PERSON) out.personal = true;
     else if (k === MASK) urgency.hitMask(arg, start, end);
     else if (k === RULE) urgency.hitRule(rules[arg] as UrgencyEntry, start, end);
-    else if (softSeenIn[arg] !== post) {
-      softSeenIn[arg] = post;
-      out.danger += softWeights[arg] ?? 0;
-    }
+    else if (softSeen.add(arg)) out.danger += softWeights[arg] ?? 0;
   };
   return {
     read(tokens) {
@@ -177,10 +172,7 @@ export function createSignalReader(sources: SignalSources): SignalReader {
       out.negations = 0;
       out.personal = false;
       out.danger = 0;
-      if (++post === STAMP_LIMIT) {
-        softSeenIn.fill(0);
-        post = 1;
-      }
+      softSeen.next();
       cues.reset();
       urgency.reset();
       question.reset();

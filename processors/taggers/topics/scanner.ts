@@ -1,4 +1,5 @@
 import type { TopicTag } from '../../../core/contracts/tags.js';
+import { Stamps } from '../../text/stamps.js';
 import { straightWordId, wordId, type Token } from '../../text/tokens.js';
 import { matchFrom, type CompiledTaxonomy, type Resolved } from './compile.js';
 import { STEM_KEY_LENGTH, stemKey } from './element-match.js';
@@ -27,9 +28,9 @@ export class TopicScanner {
   private readonly evidence: Float64Array;
   private readonly touched: Int32Array;
   private touchedCount = 0;
-  private readonly termStamp: Uint32Array;
+  /** The terms already counted in this post, and how often each came back since. */
+  private readonly termsSeen: Stamps;
   private readonly termRepeats: Uint8Array;
-  private stamp = 0;
 
   constructor(
     private readonly compiled: CompiledTaxonomy,
@@ -43,14 +44,14 @@ export class TopicScanner {
     this.roles = new WordRoles(compiled.resolver, new Followers(compiled.patterns), this.pairs, this.stems, this.lone);
     this.evidence = new Float64Array(compiled.ids.length);
     this.touched = new Int32Array(compiled.ids.length);
-    this.termStamp = new Uint32Array(compiled.termCount);
+    this.termsSeen = new Stamps(compiled.termCount);
     this.termRepeats = new Uint8Array(compiled.termCount);
   }
 
   scan(tokens: readonly Token[]): TopicTag[] {
     this.collect(tokens);
     if (this.hits.count === 0) return [];
-    this.stamp = this.stamp === 0xffffffff ? 1 : this.stamp + 1;
+    this.termsSeen.next();
     for (let h = 0; h < this.hits.count; h++) this.count(h, tokens);
     return this.emit();
   }
@@ -141,14 +142,12 @@ export class TopicScanner {
     const term = table.term[p] ?? 0;
     if (this.hits.vetoed(h, topic) || this.hits.subsumed(h, topic, weight)) return;
     let add = table.place[p] === 1 && afterLocativeCue(tokens, this.hits.startAt(h)) ? weight * LOCATIVE_FACTOR : weight;
-    if (this.termStamp[term] === this.stamp) {
+    if (this.termsSeen.add(term)) this.termRepeats[term] = 0;
+    else {
       const repeats = this.termRepeats[term] ?? 0;
       if (repeats >= MAX_REPEATS) return;
       this.termRepeats[term] = repeats + 1;
       add *= REPEAT_SHARE;
-    } else {
-      this.termStamp[term] = this.stamp;
-      this.termRepeats[term] = 0;
     }
     if (this.evidence[topic] === 0) this.touched[this.touchedCount++] = topic;
     this.evidence[topic] = (this.evidence[topic] ?? 0) + add;
