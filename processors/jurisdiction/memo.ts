@@ -10,6 +10,7 @@
  * synchronous.
  */
 import { BoundedMap } from '../../core/bounded-map.js';
+import { HASH_SEED, hashStep } from '../text/words.js';
 
 const INITIAL_SLOTS = 1 << 10;
 
@@ -33,7 +34,7 @@ export class KeyMemo<V> {
   begin(): this {
     if (this.values.length >= this.max) this.clear();
     this.length = 0;
-    this.hash = 0x811c9dc5 | 0;
+    this.hash = HASH_SEED;
     return this;
   }
 
@@ -41,7 +42,8 @@ export class KeyMemo<V> {
   add(part: number): this {
     if (this.length === this.parts.length) this.parts = grown(this.parts, this.length);
     this.parts[this.length++] = part;
-    this.hash = Math.imul(this.hash ^ part, 0x01000193);
+    // FNV-1a, as for a word's characters: a part goes through the same ToInt32 in `^`.
+    this.hash = hashStep(this.hash, part);
     return this;
   }
 

@@ -3,6 +3,8 @@
  * a probe or two in one array, where a Map per first word costs a chain of objects to reach (the
  * array slot, the entry, the Map, its table), each a likely cache miss on a post's path.
  */
+import { pairHash } from './pair-hash.js';
+
 const EMPTY = -1;
 
 export class IdPairs {
@@ -52,8 +54,7 @@ export class IdPairs {
   }
 
   private home(first: number, second: number): number {
-    const h = Math.imul(Math.imul(first, 0x9e3779b1) ^ second, 0x85ebca6b);
-    return ((h ^ (h >>> 15)) & this.mask) * 3;
+    return (pairHash(first, second) & this.mask) * 3;
   }
 
   private next(i: number): number {

@@ -1,3 +1,5 @@
+import { pairHash } from '../../text/pair-hash.js';
+
 /**
  * Bigram weight rows keyed by the two words' shared ids: open addressing over slots of four
  * Float64s (the pair's two ids as Int32s, then its three weights), so a hit costs one cache line.
@@ -58,7 +60,7 @@ const SLOT = 4;
 /** 2^20 bits (128 KiB) for some 30,000 pairs: about 3% of absent pairs get past it. */
 const FILTER_BITS = 20;
 
+/** The second id takes the multiplication: the slots and filter bits stay where they always were. */
 function hash(first: number, second: number): number {
-  const h = Math.imul(first ^ Math.imul(second, 0x9e3779b1), 0x85ebca6b);
-  return h ^ (h >>> 15);
+  return pairHash(second, first);
 }
