@@ -111,6 +111,8 @@ export interface SignalReader {
   read(tokens: readonly Token[]): Signals;
   /** Whether the learned urgency net raises the post last read (false without a net). */
   netRaises(): boolean;
+  /** Whether the net's emergency head lifts the post last read to emergency (false without one). */
+  netEmergency(): boolean;
 }
 
 export function createSignalReader(sources: SignalSources): SignalReader {
@@ -183,6 +185,7 @@ export function createSignalReader(sources: SignalSources): SignalReader {
       return out;
     },
     netRaises: () => net?.raisesOf(netWords.ids, netWords.length) ?? false,
+    netEmergency: () => net?.emergencyOf(netWords.ids, netWords.length) ?? false,
   };
 }
 

@@ -39,7 +39,7 @@ export function createIntentTagger(opts: IntentTaggerOptions = {}): Tagger {
     tag(input: TagInput, tags: Tags): void {
       const signals = reader.read(input.text.tokens);
       const intent = classifyIntent(signals, tags.sentiment, tags.topics, scratch);
-      const raised = signals.urgency?.level ?? softLevel(soft, signals, tags.sentiment, intent) ?? netLevel(reader);
+      const raised = liftLevel(reader, signals.urgency?.level ?? softLevel(soft, signals, tags.sentiment, intent) ?? netLevel(reader));
       tags.intent = intent;
       tags.needs_response = needsResponse(policy, intent, tags.topics, raised);
       tags.urgency = raised ?? baseline(intent, tags.topics, alertTopics);
@@ -68,11 +68,20 @@ function softLevel(soft: SoftUrgency | undefined, signals: Signals, sentiment: S
 }
 
 /**
- * The learned safety net, for posts the rules leave below high: it raises to high at most, since
- * emergency is the rules' call.
+ * The learned safety net, for posts the rules leave below high: it raises to high, and only its
+ * emergency head (liftLevel) may take a post further.
  */
 function netLevel(reader: SignalReader): RaisedLevel | undefined {
   return reader.netRaises() ? 'high' : undefined;
+}
+
+/**
+ * The net's emergency head: a post that would end at high (by a rule or by the net) becomes an
+ * emergency when the head is confident. It only ever lifts: a rule's emergency stays, and a post
+ * below high is the raised head's call.
+ */
+function liftLevel(reader: SignalReader, level: RaisedLevel | undefined): RaisedLevel | undefined {
+  return level === 'high' && reader.netEmergency() ? 'emergency' : level;
 }
 
 /** Without safety wording: chatter, praise and notices are low, unless they concern an alert topic. */

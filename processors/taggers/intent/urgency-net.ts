@@ -3,6 +3,8 @@
  * emergency) against not, over lower-case unigrams and adjacent bigrams of the shared tokens, hashed
  * into a fixed table (data/nlp/urgency-model.json, trained by scripts/train-urgency.ts). Phrase rules
  * miss new wording; word weights learned from many ways of saying the same thing generalise further.
+ * A second head over the same words, "emergency" against not, lifts a post that would end at high
+ * to emergency when it is confident: the rules tag fewer than four in five emergencies emergency.
  *
  * Only words in the model's vocabulary count: they are registered in the shared word table when the
  * net is built, so scoring a post reads typed arrays by word id and allocates nothing.
@@ -27,6 +29,16 @@ export const UrgencyModelSchema = Type.Object({
   /** Non-zero table entries: slots[i] holds values[i]. */
   slots: Type.Array(Type.Integer({ minimum: 0 })),
   values: Type.Array(Type.Number()),
+  /** The emergency head: its own table over the same vocabulary and features; absent, nothing is lifted. */
+  emergency: Type.Optional(
+    Type.Object({
+      bias: Type.Number(),
+      /** Probability at or above which a post at high is lifted to emergency. */
+      threshold: Type.Number({ exclusiveMinimum: 0, exclusiveMaximum: 1 }),
+      slots: Type.Array(Type.Integer({ minimum: 0 })),
+      values: Type.Array(Type.Number()),
+    }),
+  ),
 });
 export type UrgencyModel = Static<typeof UrgencyModelSchema>;
 
@@ -71,6 +83,8 @@ export interface UrgencyNet {
   logitOf(ids: Int32Array, count: number): number;
   /** Whether `logitOf` these ids is at or above the threshold's logit. */
   raisesOf(ids: Int32Array, count: number): boolean;
+  /** Whether the emergency head is confident these ids are an emergency (false without one). */
+  emergencyOf(ids: Int32Array, count: number): boolean;
   /** The net's logit for these tokens (log-odds of "raised"). */
   logit(tokens: readonly Token[]): number;
   /** Whether the net would raise the post. */
@@ -86,32 +100,73 @@ export interface UrgencyNet {
  *
  * The net scores word ids gathered by a walk over the tokens that reads them anyway (the signal
  * reader's): `logit` and `raises` gather them themselves. Closures over local tables, not a class:
- * the scoring loop then keeps them in registers.
+ * the scoring loop then keeps them in registers. Each head has its own closure and tables, sharing
+ * only the per-word entries; the emergency head is scored only for posts that would end at high.
  */
 export function createUrgencyNet(model: UrgencyModel): UrgencyNet {
-  if (model.slots.length !== model.values.length) throw new Error('urgency-model.json: slots and values differ in length');
   if (model.vocabulary.length >= 0xffff) throw new Error('urgency-model.json: vocabulary too large');
   const mask = (1 << model.bits) - 1;
-  const packed = packSlots(model, mask);
-  const { filled, weights: bigrams } = packed;
   const ids = model.vocabulary.map((w) => WORDS.add(w));
   /** Per word id, 1 + the word's index in the vocabulary; 0 for other words. */
   const entryOf = new Uint16Array(WORDS.size);
-  // Per vocabulary entry: the unigram weight, and bigramSlot's input halves for the word as first and second of a pair.
-  const unigrams = new Float32Array(ids.length + 1);
+  // Per vocabulary entry: bigramSlot's input halves for the word as first and second of a pair.
   const asFirst = new Int32Array(ids.length + 1);
   const asSecond = new Int32Array(ids.length + 1);
-  model.vocabulary.forEach((w, i) => {
-    const h = wordHash(w);
+  const hashes = model.vocabulary.map(wordHash);
+  hashes.forEach((h, i) => {
     const e = (entryOf[ids[i] as number] = i + 1);
     asFirst[e] = bigramFirst(h);
     asSecond[e] = bigramSecond(h);
-    unigrams[e] = slotWeight(packed, unigramSlot(h, mask));
   });
-  const bias = model.bias;
-  const cut = Math.log(model.threshold / (1 - model.threshold));
+  const words: NetWords = { mask, entryOf, asFirst, asSecond, hashes };
+  const logitOf = headScorer(words, model);
+  const cut = logitCut(model.threshold);
+  const head = model.emergency;
+  const emergencyLogitOf = head === undefined ? undefined : headScorer(words, head);
+  const emergencyCut = head === undefined ? Infinity : logitCut(head.threshold);
+  let gathered = new Int32Array(256);
+  const logit = (tokens: readonly Token[]): number => {
+    if (tokens.length > gathered.length) gathered = new Int32Array(tokens.length);
+    let count = 0;
+    for (const t of tokens) if (netReads(t)) gathered[count++] = wordId(t);
+    return logitOf(gathered, count);
+  };
+  return {
+    logitOf,
+    raisesOf: (ids, count) => logitOf(ids, count) >= cut,
+    emergencyOf: (ids, count) => emergencyLogitOf !== undefined && emergencyLogitOf(ids, count) >= emergencyCut,
+    logit,
+    raises: (tokens) => logit(tokens) >= cut,
+  };
+}
 
-  const logitOf = (ids: Int32Array, count: number): number => {
+const logitCut = (p: number): number => Math.log(p / (1 - p));
+
+/** What both heads share: the vocabulary's entries by word id, and each entry's hash and pair halves. */
+interface NetWords {
+  readonly mask: number;
+  readonly entryOf: Uint16Array;
+  readonly asFirst: Int32Array;
+  readonly asSecond: Int32Array;
+  readonly hashes: readonly number[];
+}
+
+interface HeadTable {
+  readonly bias: number;
+  readonly slots: readonly number[];
+  readonly values: readonly number[];
+}
+
+/** One head's scoring loop over the shared entries, with its own unigram weights and packed table. */
+function headScorer(words: NetWords, head: HeadTable): (ids: Int32Array, count: number) => number {
+  if (head.slots.length !== head.values.length) throw new Error('urgency-model.json: slots and values differ in length');
+  const { mask, entryOf, asFirst, asSecond } = words;
+  const packed = packSlots(head, mask);
+  const { filled, weights: bigrams } = packed;
+  const unigrams = new Float32Array(words.hashes.length + 1);
+  words.hashes.forEach((h, i) => (unigrams[i + 1] = slotWeight(packed, unigramSlot(h, mask))));
+  const bias = head.bias;
+  return (ids, count) => {
     let z = bias;
     let prev = 0;
     let hasPrev = false;
@@ -132,19 +187,6 @@ export function createUrgencyNet(model: UrgencyModel): UrgencyNet {
     }
     return z;
   };
-  let gathered = new Int32Array(256);
-  const logit = (tokens: readonly Token[]): number => {
-    if (tokens.length > gathered.length) gathered = new Int32Array(tokens.length);
-    let count = 0;
-    for (const t of tokens) if (netReads(t)) gathered[count++] = wordId(t);
-    return logitOf(gathered, count);
-  };
-  return {
-    logitOf,
-    raisesOf: (ids, count) => logitOf(ids, count) >= cut,
-    logit,
-    raises: (tokens) => logit(tokens) >= cut,
-  };
 }
 
 /**
@@ -156,10 +198,10 @@ interface PackedSlots {
   readonly weights: Float32Array;
 }
 
-/** The model's table of 2^bits weights (a later slot listed twice wins, as in a plain table), packed. */
-function packSlots(model: UrgencyModel, mask: number): PackedSlots {
+/** A head's table of 2^bits weights (a later slot listed twice wins, as in a plain table), packed. */
+function packSlots(head: HeadTable, mask: number): PackedSlots {
   const bySlot = new Map<number, number>();
-  model.slots.forEach((raw, i) => bySlot.set(raw & mask, model.values[i] as number));
+  head.slots.forEach((raw, i) => bySlot.set(raw & mask, head.values[i] as number));
   const filled = new IdRanks(bySlot.keys());
   const weights = new Float32Array(filled.size);
   for (const [slot, weight] of bySlot) weights[filled.rankOf(slot)] = weight;

@@ -1,11 +1,11 @@
 /**
  * Safety floors for urgency on every labelled urgency set, a little under what scripts/eval/urgency.ts
  * measured. Development sets (tuned on): the dev split of the enrichment set, the challenge set, dev
- * set 2 and urgency sets 1 and 2 (held out until earlier methods were scored on them; the net is now
- * fitted on them); no labelled emergency there may be missed. Held out (never tuned on): urgency
- * held-out set 3, whose floors only stop regressions. Every set is held to the default tagger, the
- * rules plus the learned safety net (urgency-net.ts), and set 3 also to the rules alone
- * (CP_URGENCY_NET=off). The enrichment test split has its floors in floors.test.ts.
+ * set 2 and urgency sets 1, 2 and 3 (held out until earlier methods were scored on them; the net is
+ * now fitted on them); no labelled emergency there may be missed. Every set is held to the default
+ * tagger, the rules plus the learned safety net (urgency-net.ts), and set 3 also to the rules alone
+ * (CP_URGENCY_NET=off). The enrichment test split has its floors in floors.test.ts; held-out set 4
+ * gets its own once the lead has taken its one look.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -65,34 +65,23 @@ describe('urgency on dev set 2', () => {
   });
 });
 
-describe('urgency sets 1 and 2 (fitted on since this net)', () => {
-  // In-sample for the net: 100% of emergencies raised on both, 11.5% and 11.2% false alarms (the
-  // rules' own; the net adds none there).
-  it('raises every labelled emergency and keeps false alarms down', () => {
-    for (const set of [heldout, heldout2]) {
+describe('urgency sets 1, 2 and 3 (fitted on since they were scored)', () => {
+  // In-sample for the net and its emergency head: 100% of emergencies tagged emergency on all three,
+  // 11.5%, 11.2% and 13.3% false alarms (the rules' own; the net adds none there).
+  it('tags every labelled emergency emergency and keeps false alarms down', () => {
+    for (const set of [heldout, heldout2, heldout3]) {
       expect(set.emergencies).toBe(100);
       expect(set.emergencyRaisedRecall).toBe(1);
-      expect(set.falseAlarmRate).toBeLessThanOrEqual(0.12);
+      expect(set.emergencyRecall).toBeGreaterThanOrEqual(0.97);
+      expect(set.falseAlarmRate).toBeLessThanOrEqual(0.14);
     }
   });
 });
 
-describe('urgency on held-out set 3 (never tuned on)', () => {
-  // One look per method, each fixed before it: rules alone 44.0% emergency -> emergency, 49.0%
-  // emergency -> high or emergency, 52.0% of high or emergency raised, 13.3% false alarms; the previous
-  // net (fitted without sets 1 and 2, threshold for the net alone) 100%, 100%, 57.3% false alarms;
-  // this net (threshold for rules and net together) 44.0%, 98.0%, 98.0%, 22.0%.
-  it('keeps what the default tagger raises', () => {
-    expect(heldout3.emergencies).toBe(100);
-    expect(heldout3.emergencyRecall).toBeGreaterThanOrEqual(0.43);
-    expect(heldout3.emergencyRaisedRecall).toBeGreaterThanOrEqual(0.97);
-    expect(heldout3.highOrEmergencyRecall).toBeGreaterThanOrEqual(0.97);
-  });
-
-  it('keeps false alarms at or under the measured rate plus one post', () => {
-    expect(heldout3.falseAlarmRate).toBeLessThanOrEqual(0.227);
-  });
-
+describe('urgency set 3, rules alone', () => {
+  // Its one look as a held-out set, before it became training data: rules alone 44.0% emergency ->
+  // emergency, 49.0% emergency -> high or emergency, 52.0% of high or emergency raised, 13.3% false
+  // alarms; the net fitted on sets 1 and 2 44.0%, 98.0%, 98.0%, 22.0%. The rules have not changed since.
   it('keeps what the rules alone raise and their false alarms', () => {
     expect(rulesOnly.heldout3.emergencyRaisedRecall).toBeGreaterThanOrEqual(0.48);
     expect(rulesOnly.heldout3.falseAlarmRate).toBeLessThanOrEqual(0.14);

@@ -1,5 +1,6 @@
 /**
- * The learned urgency safety net: its scoring on a hand-built table, how the tagger uses it, and the
+ * The learned urgency safety net: its scoring on a hand-built table, how the tagger uses it (the
+ * raised head and the emergency head that lifts posts at high), and the
  * shipped model on posts written for this test (chosen before the model was run on them) whose
  * wording is in none of the labelled sets. One of the five figurative or calm posts first chosen,
  * "dying to know who wins bake off tonight", is raised by the shipped model (logit above the
@@ -81,17 +82,72 @@ describe('urgency net bigram table', () => {
   });
 });
 
+/** The tiny model with an emergency head: "quux" alone makes it confident, "zorblax" alone does not. */
+function withEmergencyHead(): UrgencyModel {
+  const model = tinyModel();
+  return {
+    ...model,
+    emergency: {
+      bias: -2,
+      threshold: 0.5,
+      slots: [unigramSlot(wordHash('quux'), MASK), unigramSlot(wordHash('zorblax'), MASK)],
+      values: [3, 1],
+    },
+  };
+}
+
 describe('the tagger with the net', () => {
-  it('raises to high, never emergency, what the rules leave below high', () => {
+  it('raises to high, never emergency, what the rules leave below high when there is no emergency head', () => {
     const withNet = createIntentTagger({ urgencyModel: tinyModel() });
     const rulesOnly = createIntentTagger({ urgencyModel: null });
     expect(tagWith(rulesOnly, 'zorblax').urgency).not.toMatch(/high|emergency/);
     expect(tagWith(withNet, 'zorblax').urgency).toBe('high');
     expect(tagWith(withNet, 'zorblax').needs_response).toBe(true);
+    expect(tagWith(withNet, 'quux zorblax').urgency).toBe('high');
+  });
+});
+
+describe('the emergency head', () => {
+  const rulesOnly = createIntentTagger({ urgencyModel: null });
+  const tagger = createIntentTagger({ urgencyModel: withEmergencyHead() });
+  const net = createUrgencyNet(withEmergencyHead());
+  const ids = (text: string) => {
+    const words = tokenize(text).tokens.map((t) => t.id);
+    return { ids: Int32Array.from(words), count: words.length };
+  };
+
+  it('scores its own table over the shared words', () => {
+    const a = ids('quux zorblax');
+    const b = ids('zorblax');
+    expect(net.emergencyOf(a.ids, a.count)).toBe(true);
+    expect(net.emergencyOf(b.ids, b.count)).toBe(false);
+    expect(createUrgencyNet(tinyModel()).emergencyOf(a.ids, a.count)).toBe(false);
+  });
+
+  it('lifts to emergency a post the net raises when it is confident, and only then', () => {
+    expect(tagWith(tagger, 'quux zorblax').urgency).toBe('emergency');
+    expect(tagWith(tagger, 'zorblax').urgency).toBe('high');
+  });
+
+  it('lifts a post a rule tags high, never one the raised head leaves below high', () => {
+    const ruleHigh = 'a tree has come down and is blocking the whole road quux';
+    expect(tagWith(rulesOnly, ruleHigh).urgency).toBe('high');
+    expect(tagWith(tagger, ruleHigh).urgency).toBe('emergency');
+    expect(tagWith(tagger, 'quux').urgency).toBe('low');
+  });
+
+  it("never lowers a rule's emergency", () => {
+    expect(tagWith(tagger, 'I can smell gas really strongly in the hallway').urgency).toBe('emergency');
   });
 });
 
 describe('the shipped model', () => {
+  it('has an emergency head whose threshold is stricter than the raised head', () => {
+    const model = loadUrgencyModel();
+    expect(model.emergency).toBeDefined();
+    expect(model.emergency?.threshold ?? 0).toBeGreaterThan(model.threshold);
+  });
+
   const net = createUrgencyNet(loadUrgencyModel());
   const tagger = createIntentTagger({ urgencyModel: loadUrgencyModel() });
   const raises = (text: string) => net.raises(tokenize(text).tokens);
