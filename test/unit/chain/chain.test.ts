@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 import type { Post } from '../../../core/contracts/post.js';
+import { TaggedPostSchema } from '../../../core/contracts/tagged.js';
 import { emptyTags } from '../../../core/contracts/tags.js';
 import { createChain, TaggerFailedError } from '../../../processors/chain.js';
 import { createQueryTagger } from '../../../processors/queries/index.js';
@@ -31,17 +32,25 @@ const taggers: Tagger[] = [
   createJurisdictionTagger(),
 ];
 const chain = createChain(taggers, { defaultTenant: 'fallback' });
+
+/** The same post with its keys in reverse order, as a producer might write them. */
+function reordered(post: Post): Post {
+  return Object.fromEntries(Object.entries(post).reverse()) as Post;
+}
 const now = new Date('2026-03-01T12:00:00.000Z');
 
 describe('createChain', () => {
-  it('returns the post spread with the tags, tenant and processing time, keys in that order', () => {
+  it('returns the post with the tags, tenant and processing time, keys in the schema\'s order', () => {
     const { tenant: _dropped, ...withoutTenant } = posts[1] as Post;
-    for (const post of [posts[0] as Post, withoutTenant as Post]) {
+    for (const post of [posts[0] as Post, withoutTenant as Post, reordered(posts[2] as Post)]) {
       const tags = emptyTags();
       const input = { post, text: tokenize(post.text) };
       for (const t of taggers) t.tag(input, tags);
-      const spread = { ...post, ...tags, tenant: post.tenant ?? 'fallback', processed_at: now.toISOString() };
-      expect(JSON.stringify(chain.tag(post, now))).toBe(JSON.stringify(spread));
+      const merged: Record<string, unknown> = { ...post, ...tags, tenant: post.tenant ?? 'fallback', processed_at: now.toISOString() };
+      const inSchemaOrder = Object.fromEntries(Object.keys(TaggedPostSchema.properties).map((k) => [k, merged[k]]));
+      const out = chain.tag(post, now);
+      expect(JSON.stringify(out)).toBe(JSON.stringify(inSchemaOrder));
+      expect(Object.keys(out)).toEqual(Object.keys(TaggedPostSchema.properties));
     }
   });
 
