@@ -3,7 +3,7 @@
  * most strictly for names that are also everyday words ("Bath", "Street"), people's names ("Paul")
  * or places abroad ("Dallas"). Returns the mention's quality (0 = not a place here).
  */
-import { wordId, type Token } from '../text/tokens.js';
+import { CAPS_ANY, CAPS_LOWER, wordId, type Token } from '../text/tokens.js';
 import { WORDS, WordSet } from '../text/words.js';
 import type { PlaceName } from './gazetteer.js';
 import { STREET_ABBREVIATIONS, STREET_WORDS } from './street-words.js';
@@ -185,22 +185,12 @@ function bitsOf(t: Token): number {
 
 /** Capitalised as a proper noun: "Bath", not "bath", and not a shouted "BATH" (all capitals say nothing). */
 export function isCapitalised(t: Token): boolean {
-  return t.text !== t.norm && (t.text.length === 1 || !allCapitals(t.text));
-}
-
-/** `text === text.toUpperCase()`, without building the upper case when an ASCII a-z answers first. */
-function allCapitals(text: string): boolean {
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 97 && c <= 122) return false;
-    if (c >= 128) return text === text.toUpperCase();
-  }
-  return true;
+  return (t.caps & CAPS_ANY) !== 0 && (t.text.length === 1 || (t.caps & CAPS_LOWER) !== 0);
 }
 
 /** A capitalised word that is not a cue ("In Exeter"). */
 function capitalWord(t: Token | undefined): t is Token {
-  return t !== undefined && t.kind === 'word' && t.text !== t.norm && (bitsOf(t) & IS.cue) === 0;
+  return t !== undefined && t.kind === 'word' && (t.caps & CAPS_ANY) !== 0 && (bitsOf(t) & IS.cue) === 0;
 }
 
 /** The lists a word token is on; 0 for any other token or none. */
@@ -218,11 +208,11 @@ export function judge(tokens: readonly Token[], i: number, end: number, name: Pl
   if (next !== undefined && (bitsOf(next) & IS.abroad) !== 0 && ABROAD_NEXT.has(next.text)) return 0;
   if ((prevBits & IS.title) !== 0) return 0; // "Cllr Ashford"
   // "the Isle of Wight" is not "The Isle". By word id: a string comparison with "the" costs a call.
-  if (wordId(first) === THE && first.text === first.norm) return 0;
+  if (wordId(first) === THE && (first.caps & CAPS_ANY) === 0) return 0;
   // "Frank Gifford", "Chelsea Clinton": part of a person's name.
   if (capitalWord(prev) && people.first.has(wordId(prev))) return 0;
   if (name.wordCount === 1 && capitalWord(next) && people.last.has(wordId(next))) return 0;
-  const capital = isCapitalised(first) || (first.text !== first.norm && name.wordCount > 1);
+  const capital = isCapitalised(first) || ((first.caps & CAPS_ANY) !== 0 && name.wordCount > 1);
   const cue = (prevBits & IS.cue) !== 0;
   const weak = name.weak ? 0.6 : 1;
   if (name.abroad) return capital && cue ? 0.45 : 0;

@@ -3,7 +3,7 @@
  * continuation compared token by token as ids (no string building); judge.ts decides whether each
  * hit is a place.
  */
-import { isAsciiDigit, isAsciiLetter, wordId, type TextView, type Token } from '../text/tokens.js';
+import { CAPS_ANY, isAsciiDigit, isAsciiLetter, wordId, type TextView, type Token } from '../text/tokens.js';
 import { firstWordIndex, type FirstWordIndex, type IdName } from './first-words.js';
 import type { Gazetteer, PlaceName } from './gazetteer.js';
 import { hashtagIndex, hashtagPlace } from './hashtags.js';
@@ -65,7 +65,7 @@ export function createNameFinder(gaz: Gazetteer, allPeople: PersonNames): NameFi
       // A word outside the table is no name's first word but may be a variant of one.
       const bits = id < 0 ? VARIANT : classes.of(id, t.norm);
       if ((bits & KNOWN) === 0) {
-        if ((bits & VARIANT) !== 0 && written(raw, t)) {
+        if ((bits & VARIANT) !== 0 && (t.caps & CAPS_ANY) !== 0) {
           const alt = variant.find(tokens, i, id); // a capitalised word
           if (alt) found('name', t.text, t.start, alt.name, alt.quality);
         }
@@ -73,7 +73,7 @@ export function createNameFinder(gaz: Gazetteer, allPeople: PersonNames): NameFi
       }
       // "the", "hope": only capitalised forms can be places. Both tests are bit, character and
       // pointer reads, so such words never touch their entry.
-      if ((bits & LOWER_OK) === 0 && !written(raw, t)) continue;
+      if ((bits & LOWER_OK) === 0 && (t.caps & CAPS_ANY) === 0) continue;
       const end = longestMatch(tokens, i, id, (bits & LONGER) !== 0, index);
       if (end < 0) continue;
       const name = matched as PlaceName;
@@ -111,28 +111,6 @@ function digitAfterLetter(raw: string, t: Token): boolean {
 function hasDigit(s: string): boolean {
   for (let k = 0; k < s.length; k++) {
     if (isAsciiDigit(s.charCodeAt(k))) return true;
-  }
-  return false;
-}
-
-/**
- * The word token is written with capitals (its text is not its norm, the lower case). Read from the
- * post's text, which is read in order anyway, so the token's own (cold) strings stay unread: the
- * word is ASCII letters, each ' or - followed by a letter (text/tokens.ts); at any other character
- * (mostly none) the strings are compared after all.
- */
-function written(raw: string, t: Token): boolean {
-  const n = raw.length;
-  for (let k = t.start; k < n; k++) {
-    const c = raw.charCodeAt(k);
-    if (c >= 97 && c <= 122) continue;
-    if (c >= 65 && c <= 90) return true;
-    if (c === 39 || c === 45) {
-      const d = raw.charCodeAt(k + 1);
-      if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90)) continue;
-      return false;
-    }
-    return c < 128 ? false : t.text !== t.norm;
   }
   return false;
 }

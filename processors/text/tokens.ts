@@ -23,6 +23,45 @@ export interface Token {
    * so a token made before some tagger registered its words is looked up again, not missed.
    */
   readonly id: number;
+  /** What its letter case says: CAPS_* bits, worked out once here for every tagger that asks. */
+  readonly caps: number;
+}
+
+/** Some letter is a capital (its text is not its norm). */
+export const CAPS_ANY = 1;
+/** The first character is a capital ("Exeter", "HELP"; a hashtag's or handle's sigil is not). */
+export const CAPS_FIRST = 2;
+/** The second UTF-16 unit is a capital, as lower-casing tells ("HELP", "#Bins"). */
+export const CAPS_SECOND = 4;
+/** Some letter is lower case (upper-casing changes the text). */
+export const CAPS_LOWER = 8;
+/** Two capital letters or more. */
+export const CAPS_MANY = 16;
+
+/** A token's CAPS_* bits from its strings (`norm` is `text` lower-cased); the hand-read chunks count their letters instead. */
+export function capsOf(text: string, norm: string): number {
+  if (text === norm) return text === text.toUpperCase() ? 0 : CAPS_LOWER;
+  let capitals = 0;
+  for (const ch of text) if (ch !== ch.toLowerCase()) capitals++;
+  return (
+    CAPS_ANY |
+    (text.charCodeAt(0) !== norm.charCodeAt(0) ? CAPS_FIRST : 0) |
+    (text.length >= 2 && text.charCodeAt(1) !== norm.charCodeAt(1) ? CAPS_SECOND : 0) |
+    (text !== text.toUpperCase() ? CAPS_LOWER : 0) |
+    (capitals >= 2 ? CAPS_MANY : 0)
+  );
+}
+
+/** CAPS_* bits of a hand-read chunk: its ASCII capitals and lower-case letters counted, and its first two units. */
+function asciiCaps(raw: string, start: number, upper: number, lower: number): number {
+  if (upper === 0) return lower === 0 ? 0 : CAPS_LOWER;
+  return (
+    CAPS_ANY |
+    (isAsciiCapital(raw.charCodeAt(start)) ? CAPS_FIRST : 0) |
+    (isAsciiCapital(raw.charCodeAt(start + 1)) ? CAPS_SECOND : 0) |
+    (lower === 0 ? 0 : CAPS_LOWER) |
+    (upper >= 2 ? CAPS_MANY : 0)
+  );
 }
 
 export interface TextView {
@@ -140,7 +179,7 @@ function chunkTokens(raw: string, start: number, out: Token[]): number {
   if (end >= 0) return end;
   let chunkEnd = start + 1;
   while (chunkEnd < raw.length && !isSpace(raw.charCodeAt(chunkEnd))) chunkEnd++;
-  for (const t of patternTokens(raw.slice(start, chunkEnd))) out.push(makeToken(t.text, t.norm, t.kind, start + t.start, t.id));
+  for (const t of patternTokens(raw.slice(start, chunkEnd))) out.push(makeToken(t.text, t.norm, t.kind, start + t.start, t.id, t.caps));
   return chunkEnd;
 }
 
@@ -189,20 +228,26 @@ function wordChunk(raw: string, start: number, out: Token[]): number {
   const n = raw.length;
   let i = start;
   let capitals = 0;
+  let upper = 0;
+  let joiners = 0;
   let h = HASH_SEED;
   for (;;) {
     for (; i < n; i++) {
       let c = raw.charCodeAt(i);
       if (c >= 65 && c <= 90) {
         capitals |= 1 << (i - start);
+        upper++;
         c += 32;
       } else if (c < 97 || c > 122) break;
       h = hashStep(h, c);
     }
-    if (i + 1 < n && isJoiner(raw.charCodeAt(i)) && isAsciiLetter(raw.charCodeAt(i + 1))) h = hashStep(h, raw.charCodeAt(i++));
-    else break;
+    if (i + 1 < n && isJoiner(raw.charCodeAt(i)) && isAsciiLetter(raw.charCodeAt(i + 1))) {
+      h = hashStep(h, raw.charCodeAt(i++));
+      joiners++;
+    } else break;
   }
-  return finishChunk(raw, start, i, 'word', capitals, h, out);
+  const caps = asciiCaps(raw, start, upper, i - start - joiners - upper);
+  return finishChunk(raw, start, i, 'word', capitals, caps, h, out);
 }
 
 /**
@@ -213,18 +258,22 @@ function sigilChunk(raw: string, start: number, out: Token[]): number {
   const n = raw.length;
   let i = start + 1;
   let capitals = 0;
+  let upper = 0;
+  let lower = 0;
   let h = hashStep(HASH_SEED, raw.charCodeAt(start));
   for (; i < n; i++) {
     let c = raw.charCodeAt(i);
     if (c >= 65 && c <= 90) {
       capitals |= 1 << (i - start);
+      upper++;
       c += 32;
-    } else if (!(isAsciiLetter(c) || isAsciiDigit(c) || c === 95)) break;
+    } else if (c >= 97 && c <= 122) lower++;
+    else if (!(isAsciiDigit(c) || c === 95)) break;
     h = hashStep(h, c);
   }
   const mention = raw.charCodeAt(start) === AT;
   if (i === start + 1 || (mention && i - start - 1 > MAX_HANDLE)) return -1;
-  return finishChunk(raw, start, i, mention ? 'mention' : 'hashtag', capitals, h, out);
+  return finishChunk(raw, start, i, mention ? 'mention' : 'hashtag', capitals, asciiCaps(raw, start, upper, lower), h, out);
 }
 
 /** Digits (not opening with 8, which can start an emoticon: "83"), then maybe closing punctuation. */
@@ -237,17 +286,26 @@ function numberChunk(raw: string, start: number, out: Token[]): number {
     if (!isAsciiDigit(c)) break;
     h = hashStep(h, c);
   }
-  return finishChunk(raw, start, i, 'number', 0, h, out);
+  return finishChunk(raw, start, i, 'number', 0, 0, h, out);
 }
 
 /**
  * The token [start, end) read by hand, when what follows it up to white space is nothing or
  * closing punctuation: pushes both and returns the chunk's end, else -1 and pushes nothing.
  */
-function finishChunk(raw: string, start: number, end: number, kind: TokenKind, capitals: number, h: number, out: Token[]): number {
+function finishChunk(
+  raw: string,
+  start: number,
+  end: number,
+  kind: TokenKind,
+  capitals: number,
+  caps: number,
+  h: number,
+  out: Token[],
+): number {
   const chunkEnd = end === raw.length || isSpace(raw.charCodeAt(end)) ? end : closingEnd(raw, end);
   if (chunkEnd < 0) return -1;
-  pushKnown(raw, start, end, kind, capitals, h, out);
+  pushKnown(raw, start, end, kind, capitals, caps, h, out);
   if (chunkEnd > end) pushPunct(raw, end, chunkEnd, out);
   return chunkEnd;
 }
@@ -277,16 +335,25 @@ function closingEnd(raw: string, i: number): number {
  * its capital letters (by offset; they wrap past 31): its strings are the cache's (no
  * lower-casing, and no copy when written as last time), known word or not.
  */
-function pushKnown(raw: string, start: number, end: number, kind: TokenKind, capitals: number, h: number, out: Token[]): void {
+function pushKnown(
+  raw: string,
+  start: number,
+  end: number,
+  kind: TokenKind,
+  capitals: number,
+  caps: number,
+  h: number,
+  out: Token[],
+): void {
   const id = RECENT.find(h, raw, start, end);
   const norm = RECENT.word;
   const text = capitals === 0 ? norm : RECENT.asWritten(raw, start, end, capitals);
-  out.push(makeToken(text, norm, kind, start, id >= 0 ? id : ~WORDS.size));
+  out.push(makeToken(text, norm, kind, start, id >= 0 ? id : ~WORDS.size, caps));
 }
 
 function pushPunct(raw: string, start: number, end: number, out: Token[]): void {
   const text = raw.slice(start, end);
-  out.push(end - start === 1 ? markToken(text, start) : withId(text, text, 'punct', start));
+  out.push(end - start === 1 ? markToken(text, start) : withId(text, text, 'punct', start, 0));
 }
 
 function markToken(text: string, start: number): Token {
@@ -295,16 +362,17 @@ function markToken(text: string, start: number): Token {
   let v = markIds[c] as number;
   if (v === 0) {
     v = WORDS.find(text) + 1;
-    if (v === 0) return makeToken(text, text, 'punct', start, ~WORDS.size);
+    if (v === 0) return makeToken(text, text, 'punct', start, ~WORDS.size, 0);
     markIds[c] = v;
   }
-  return makeToken(text, text, 'punct', start, v - 1);
+  return makeToken(text, text, 'punct', start, v - 1, 0);
 }
 
 function regexTokens(text: string, offset: number, out: Token[]): void {
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
-    out.push(withId(m[0], m[0].toLowerCase(), kindOf(m), offset + m.index));
+    const norm = m[0].toLowerCase();
+    out.push(withId(m[0], norm, kindOf(m), offset + m.index, capsOf(m[0], norm)));
   }
 }
 
@@ -317,16 +385,16 @@ function kindOf(m: RegExpExecArray): TokenKind {
  * Looks the norm up (the pattern's tokens, which the chunk memo keeps, and runs of marks); a known
  * one is swapped for the table's string, so the fresh copy dies young.
  */
-function withId(text: string, norm: string, kind: TokenKind, start: number): Token {
+function withId(text: string, norm: string, kind: TokenKind, start: number, caps: number): Token {
   const id = WORDS.find(norm);
-  if (id < 0) return makeToken(text, norm, kind, start, ~WORDS.size);
+  if (id < 0) return makeToken(text, norm, kind, start, ~WORDS.size, caps);
   const known = WORDS.word(id);
-  return makeToken(text === norm ? known : text, known, kind, start, id);
+  return makeToken(text === norm ? known : text, known, kind, start, id, caps);
 }
 
 /** Every token is built here, so all share one shape (property access stays monomorphic). */
-function makeToken(text: string, norm: string, kind: TokenKind, start: number, id: number): Token {
-  return { text, norm, kind, start, id };
+function makeToken(text: string, norm: string, kind: TokenKind, start: number, id: number, caps: number): Token {
+  return { text, norm, kind, start, id, caps };
 }
 
 const SPACE_ASCII = new Uint8Array(128);
@@ -350,6 +418,10 @@ export function isSpace(c: number): boolean {
 
 export function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+function isAsciiCapital(c: number): boolean {
+  return c >= 65 && c <= 90;
 }
 
 export function isAsciiDigit(c: number): boolean {

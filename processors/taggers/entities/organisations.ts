@@ -3,7 +3,7 @@
  * head word ("<Name> Council", "<Name> Water") or opening with a Welsh one ("Cyngor Sir Gâr").
  */
 import { PhraseMatcher } from '../../nlp/phrases.js';
-import type { Token } from '../../text/tokens.js';
+import { CAPS_LOWER, type Token } from '../../text/tokens.js';
 import type { EntityLexicon } from './data.js';
 import type { PostScan } from './post-scan.js';
 import { isSentenceStart, markUsed, pushUnique, spanText } from './spans.js';
@@ -78,7 +78,7 @@ function writtenAsName(tokens: readonly Token[], capital: Uint8Array, start: num
   for (let i = start; i < end; i++) {
     const t = tokens[i];
     if (t === undefined || (t.kind === 'word' && capital[i] === 0)) return false;
-    if (end - start === 1 && (t.text.length < 2 || t.text !== t.text.toUpperCase())) return false;
+    if (end - start === 1 && (t.text.length < 2 || (t.caps & CAPS_LOWER) !== 0)) return false;
   }
   return true;
 }

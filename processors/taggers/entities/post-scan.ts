@@ -7,12 +7,11 @@
  * (taggers are synchronous), so a post allocates only what it finds.
  */
 import type { Entities } from '../../../core/contracts/tags.js';
-import { wordId, type Token } from '../../text/tokens.js';
+import { CAPS_FIRST, CAPS_SECOND, wordId, type Token } from '../../text/tokens.js';
 import { addCandidates, type Candidates } from './candidates.js';
 import type { EntityLexicon } from './data.js';
 import { phraseMayStart } from './phrase-cue.js';
 import { baseScanFlags, SCAN_FIRST_NAME, SCAN_HONORIFIC, SCAN_ORG_HEAD, SCAN_PHRASE_FIRST } from './scan-flags.js';
-import { isCapitalised, secondInCapitals } from './spans.js';
 import { baseBits } from './word-bits.js';
 
 /** Beyond the last token: `capital[i + 1]` and `used[j]` up to two past the end read zeros. */
@@ -46,7 +45,7 @@ function seenBefore(tokens: readonly Token[], i: number, t: Token): boolean {
 }
 
 export class PostScan implements Candidates {
-  /** 1 where the token is a word written with a capital (isCapitalised in spans.ts). */
+  /** 1 where the token is a word that opens with a capital. */
   capital = new Uint8Array(256);
   /** 1 where the token is already inside a name; zeroed for each post. */
   used = new Uint8Array(256);
@@ -90,12 +89,12 @@ export class PostScan implements Candidates {
       if (t.kind !== 'word') {
         capital[i] = 0;
         if (t.kind !== 'punct') this.marked(tokens, i, t, out);
-      } else if (isCapitalised(t, raw)) {
+      } else if ((t.caps & CAPS_FIRST) !== 0) {
         capital[i] = 1;
         const cues = inTable ? f : baseScanFlags(baseBits(lex.bits, t));
         orgCue ||= (cues & SCAN_ORG_HEAD) !== 0;
         personCue ||= (cues & SCAN_FIRST_NAME) !== 0 || ((f | before) & SCAN_HONORIFIC) !== 0;
-        if (secondInCapitals(t, raw)) upper++;
+        if ((t.caps & CAPS_SECOND) !== 0) upper++;
       } else capital[i] = 0;
       before = f;
     }

@@ -8,36 +8,6 @@ const NEWLINE = 10;
 /** "'s" */
 const POSSESSIVE_LENGTH = 2;
 
-const A = 65;
-const Z = 90;
-const ASCII_END = 128;
-
-const isAsciiCapital = (c: number): boolean => c >= A && c <= Z;
-
-/**
- * A word token (of the post `raw`) that opens with a capital. An ASCII first letter is read from
- * `raw`, which the pass over the tokens reads in order anyway; the token's own strings would both
- * have to be loaded and compared.
- */
-export function isCapitalised(word: Token, raw: string): boolean {
-  const c = raw.charCodeAt(word.start);
-  if (c < ASCII_END) return isAsciiCapital(c);
-  // A word in lower case is mostly one string for both (the tokenizer reuses it), and then the
-  // comparison reads no characters.
-  return word.text !== word.norm && word.text.charCodeAt(0) !== word.norm.charCodeAt(0);
-}
-
-/**
- * The second letter of a capitalised word is a capital too: "HELP", not "Help". A letter after an
- * ASCII one always belongs to the same word, so two ASCII code units in `raw` decide.
- */
-export function secondInCapitals(token: Token, raw: string): boolean {
-  const first = raw.charCodeAt(token.start);
-  const second = raw.charCodeAt(token.start + 1);
-  if (first < ASCII_END && second < ASCII_END) return isAsciiCapital(second);
-  return token.text.length >= 2 && token.text.charCodeAt(1) !== token.norm.charCodeAt(1);
-}
-
 /** Lower case without a possessive "'s": "Council's" -> "council". */
 export function baseNorm(token: Token): string {
   return possessive(token.norm) ? token.norm.slice(0, -2) : token.norm;

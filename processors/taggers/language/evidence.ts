@@ -4,7 +4,7 @@
  * patterns in lower-case words no list knows. Capitalised words give no spelling evidence, so a Welsh
  * place name in an English post does not flip it.
  */
-import { wordId, type Token } from '../../text/tokens.js';
+import { CAPS_ANY, wordId, type Token } from '../../text/tokens.js';
 import { WideWordCode, WORDS } from '../../text/words.js';
 import type { LanguageLexicon, WordWeights } from './data.js';
 
@@ -121,7 +121,7 @@ function addWord(e: LanguageEvidence, code: number, table: Float64Array, t: Toke
       if (letterCy !== 0) e.cy += letterCy;
       if (letterOther !== 0) e.other += letterOther;
     }
-  } else if (shape === MAYBE_WELSH && known === 0 && (code & WELSH_SHAPE_BIT) !== 0 && t.text === t.norm) e.cy += W.welshShape;
+  } else if (shape === MAYBE_WELSH && known === 0 && (code & WELSH_SHAPE_BIT) !== 0 && (t.caps & CAPS_ANY) === 0) e.cy += W.welshShape;
 }
 
 /** The packed facts (bits above) of a word, from its lower-case form. */

@@ -1,14 +1,12 @@
-import { straightFormId, wordId, type TextView, type Token, type TokenKind } from '../../text/tokens.js';
+import { CAPS_ANY, CAPS_LOWER, CAPS_MANY, straightFormId, wordId, type TextView, type Token, type TokenKind } from '../../text/tokens.js';
 import { NO_WORD, WORDS } from '../../text/words.js';
 import { LexFlag, type SentimentLexicon } from './lexicon.js';
 import {
-  capsOf,
   FACT_CONTRACTED_NOT,
   FACT_CURLY,
   FACT_STRETCHED,
   KEY_FACTS,
   LEX_BITS,
-  lowerCaps,
   OUTSIDE_CONTRACTED_NOT,
   OUTSIDE_CURLY,
   OUTSIDE_STRETCHED,
@@ -179,7 +177,7 @@ export function collectItems(view: TextView, lex: SentimentLexicon, a: Analysis)
     boundary[n] = pendingBoundary;
     if (pendingBoundary === 1) inNegation = 0;
     pendingBoundary = 0;
-    const caps = kind === KIND_WORD ? wordCaps(view.raw, t, id, f) : kind === KIND_HASHTAG ? hashtagCaps(view.raw, t) : 0;
+    const caps = kind === KIND_WORD || kind === KIND_HASHTAG ? capsLevel(t.caps) : 0;
     if (caps !== 0) letterWords++;
     upper[n] = caps === 2 ? 1 : 0;
     if (caps === 2) capsWords++;
@@ -242,36 +240,14 @@ class WordKeyReader {
 const KEY = new WordKeyReader();
 
 /**
- * capsOf(t.text) for a word. Most words are settled by their first two characters, read from the
- * post's text (which the tokenizer has just read) rather than from the token's strings, which are
- * seldom in the cache: a word opening with a lower-case letter, or with a capital and then a
- * lower-case letter, is in mixed or lower case (1). (The token is the text's characters from
- * t.start, and a word takes every letter that follows, so both characters are the word's.) Other
- * words written in lower case have their table word's case, known by id; the rest are read.
+ * How a word or hashtag is cased, as the caps rules count it: 2 for ALL CAPS (two capitals or more,
+ * no lower case), 1 for any other word with a letter, 0 for none. The tokenizer worked it out.
  */
-function wordCaps(raw: string, t: Token, id: number, facts: number): number {
-  if (opensInMixedCase(raw, t.start)) return 1;
-  return id >= 0 && t.text === t.norm ? lowerCaps(facts) : capsOf(t.text);
+function capsLevel(caps: number): number {
+  if ((caps & CAPS_LOWER) !== 0) return 1;
+  if ((caps & CAPS_MANY) !== 0) return 2;
+  return (caps & CAPS_ANY) !== 0 ? 1 : 0;
 }
-
-/** capsOf(t.text) for a hashtag: as for a word, after the "#" (a hashtag takes every letter too). */
-function hashtagCaps(raw: string, t: Token): number {
-  return opensInMixedCase(raw, t.start + 1) ? 1 : capsOf(t.text);
-}
-
-/** A lower-case ASCII letter at `i`, or a capital then a lower-case letter. */
-function opensInMixedCase(raw: string, i: number): boolean {
-  const c = raw.charCodeAt(i);
-  if (c >= LOWER_A && c <= LOWER_Z) return true;
-  if (c < UPPER_A || c > UPPER_Z) return false;
-  const d = raw.charCodeAt(i + 1);
-  return d >= LOWER_A && d <= LOWER_Z;
-}
-
-const LOWER_A = 97;
-const LOWER_Z = 122;
-const UPPER_A = 65;
-const UPPER_Z = 90;
 
 /** Whether word item i is stretched ("sooo"): three or more of a character in a row. */
 export function isStretched(a: Analysis, i: number): boolean {

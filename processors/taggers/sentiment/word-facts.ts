@@ -16,18 +16,11 @@ export const FACT_STRETCHED = 1 << 9;
 /** The facts any item has from its key; the rest are about a word's text. */
 export const KEY_FACTS = LEX_BITS | FACT_PHRASE_SECOND | FACT_ONE_WORD_PHRASE;
 const COMPUTED = 1 << 10;
-/** capsOf of the word's (lower-case) text, in bits 11-12. */
-const CAPS_SHIFT = 11;
 /**
  * The word has a curly apostrophe: the lists spell it with a straight one, so its key is another
  * word (straightFormId in text/tokens.ts), and its own facts above are not its key's.
  */
-export const FACT_CURLY = 1 << 13;
-
-/** capsOf of the lower-case text of a word whose facts are `facts`. */
-export function lowerCaps(facts: number): number {
-  return (facts >> CAPS_SHIFT) & 3;
-}
+export const FACT_CURLY = 1 << 11;
 
 /** What WordFacts reads from its lexicon (arrays indexed by word id; ids beyond them have no entry). */
 export interface LexiconWords {
@@ -64,7 +57,6 @@ export class WordFacts {
       (lex.oneWordPhrases.has(id) ? FACT_ONE_WORD_PHRASE : 0) |
       (isContractedNot(w) ? FACT_CONTRACTED_NOT : 0) |
       (hasRun(w) ? FACT_STRETCHED : 0) |
-      (capsOf(w) << CAPS_SHIFT) |
       (w.includes('\u2019') ? FACT_CURLY : 0)
     );
   }
@@ -113,17 +105,4 @@ export function hasRun(key: string): boolean {
     if (c === key.charCodeAt(i - 1) && c === key.charCodeAt(i - 2)) return true;
   }
   return false;
-}
-
-/** 0: no letters; 1: has lower case or a single letter; 2: ALL CAPS with two letters or more. */
-export function capsOf(text: string): number {
-  let upper = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 97 && c <= 122) return 1;
-    if (c >= 65 && c <= 90) upper++;
-    else if (c > 127 && text[i] !== text[i]?.toUpperCase()) return 1;
-  }
-  if (upper === 0) return 0;
-  return upper >= 2 ? 2 : 1;
 }

@@ -40,7 +40,7 @@ function reordered(post: Post): Post {
 const now = new Date('2026-03-01T12:00:00.000Z');
 
 describe('createChain', () => {
-  it('returns the post with the tags, tenant and processing time, keys in the schema\'s order', () => {
+  it("returns the post with the tags, tenant and processing time, keys in the schema's order", () => {
     const { tenant: _dropped, ...withoutTenant } = posts[1] as Post;
     for (const post of [posts[0] as Post, withoutTenant as Post, reordered(posts[2] as Post)]) {
       const tags = emptyTags();

@@ -49,7 +49,7 @@ describe('phraseMarks', () => {
   const marks = new Map<number, number>();
   for (const [id, mark] of phraseMarks(['go * ahead', 'bbc [news]', 'red cross', 'a&e'])) marks.set(id, (marks.get(id) ?? 0) | mark);
   const markOf = (word: string): number =>
-    marks.get(wordId(tokenize(word).tokens[0] ?? { text: '', norm: '', kind: 'punct', start: 0, id: -1 })) ?? 0;
+    marks.get(wordId(tokenize(word).tokens[0] ?? { text: '', norm: '', kind: 'punct', start: 0, id: -1, caps: 0 })) ?? 0;
   const lowMarkOf = (word: string): number => lowMarks(markOf(word));
 
   it('lets a name start alone when its second slot is a gap or optional, else only before its second word', () => {

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { emptyEntities } from '../../../core/contracts/tags.js';
 import { entityLexicon } from '../../../processors/taggers/entities/data.js';
 import { PostScan } from '../../../processors/taggers/entities/post-scan.js';
-import { isCapitalised, secondInCapitals } from '../../../processors/taggers/entities/spans.js';
 import { tokenize, type Token } from '../../../processors/text/tokens.js';
 
 const lex = entityLexicon();
@@ -15,19 +14,8 @@ function scanOf(text: string): { scan: PostScan; tokens: ReturnType<typeof token
   return { scan, tokens };
 }
 
-// The definitions on the token's own strings, which the reads of `raw` must agree with.
+// A word opening with a capital, by the token's own strings (the scan reads the tokenizer's caps bits).
 const capitalisedByStrings = (t: Token): boolean => t.kind === 'word' && t.text !== t.norm && t.text.charCodeAt(0) !== t.norm.charCodeAt(0);
-const secondByStrings = (t: Token): boolean => t.text.length >= 2 && t.text.charCodeAt(1) !== t.norm.charCodeAt(1);
-
-describe('capital letters read from the raw text', () => {
-  it('agree with the token strings on ASCII, accented and odd words', () => {
-    const text = "Bins HELP Help hELP O'Brien A a I x ÉCOLE École éCOLE İstanbul İS Ǆemal ǅemal Ab-Cd AB'S ÀB Aé AÉ Σ ΣΑ Ωmega 4ever";
-    const words = tokenize(text).tokens.filter((t) => t.kind === 'word');
-    expect(words.map((t) => isCapitalised(t, text))).toEqual(words.map(capitalisedByStrings));
-    const capitalised = words.filter(capitalisedByStrings);
-    expect(capitalised.map((t) => secondInCapitals(t, text))).toEqual(capitalised.map(secondByStrings));
-  });
-});
 
 describe('PostScan', () => {
   it('marks the capitalised words, and those only', () => {
