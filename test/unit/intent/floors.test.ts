@@ -16,14 +16,14 @@ beforeAll(() => {
   dev = evaluate(all.filter((p) => p.split === 'dev'));
 });
 
-describe('held-out test split (measured with the default urgency net: intent 84.6%, needs_response 88.3%, urgency 80.9%)', () => {
+describe('held-out test split (measured with the default urgency net: intent 84.6%, needs_response 88.9%, urgency 83.2%)', () => {
   it('keeps intent, needs_response and urgency accuracy', () => {
     expect(test.n).toBeGreaterThanOrEqual(250);
     expect(test.intentAccuracy).toBeGreaterThanOrEqual(0.78);
     expect(test.intentAccuracyComplaintReportJoint).toBeGreaterThanOrEqual(0.86);
     expect(test.needsResponseAccuracy).toBeGreaterThanOrEqual(0.87);
     // Rules alone: needs_response 90.3%, urgency 86.9%. The net's extra "high" flags cost both.
-    expect(test.urgencyAccuracy).toBeGreaterThanOrEqual(0.79);
+    expect(test.urgencyAccuracy).toBeGreaterThanOrEqual(0.82);
   });
 
   // Measured with the compositional urgency frames: 95.8% emergency -> emergency (23/24), 100%
@@ -32,11 +32,13 @@ describe('held-out test split (measured with the default urgency net: intent 84.
   // recall, 6.5% false alarms (urgency accuracy 87.2% -> 86.9%). With the learned safety net, on by
   // default since it raised 98% of held-out set 3's emergencies where the rules raised 49%: 94.3%
   // high-or-emergency recall and 17.6% false alarms (it raises calm posts to high, never emergency).
+  // The net refitted with set 3 and its emergency head (one look): 100% emergency -> emergency,
+  // 94.3% high-or-emergency recall, 13.9% false alarms.
   it('keeps the recall of urgent posts', () => {
     expect(test.emergencyRecall).toBeGreaterThanOrEqual(0.95);
     expect(test.emergencyRaisedRecall).toBe(1);
     expect(test.highOrEmergencyRecall).toBeGreaterThanOrEqual(0.93);
-    expect(test.falseAlarmRate).toBeLessThanOrEqual(0.18);
+    expect(test.falseAlarmRate).toBeLessThanOrEqual(0.15);
   });
 });
 
