@@ -291,7 +291,10 @@ function numberChunk(raw: string, start: number, out: Token[]): number {
 
 /**
  * The token [start, end) read by hand, when what follows it up to white space is nothing or
- * closing punctuation: pushes both and returns the chunk's end, else -1 and pushes nothing.
+ * closing punctuation: pushes both and returns the chunk's end, else -1 and pushes nothing. The
+ * token's lower case is the ASCII lower case, `h` the hash of that, `capitals` the bits of its
+ * capital letters (by offset; they wrap past 31), `caps` its CAPS_* bits: its strings are the
+ * cache's (no lower-casing, and no copy when written as last time), known word or not.
  */
 function finishChunk(
   raw: string,
@@ -305,7 +308,10 @@ function finishChunk(
 ): number {
   const chunkEnd = end === raw.length || isSpace(raw.charCodeAt(end)) ? end : closingEnd(raw, end);
   if (chunkEnd < 0) return -1;
-  pushKnown(raw, start, end, kind, capitals, caps, h, out);
+  const id = RECENT.find(h, raw, start, end);
+  const norm = RECENT.word;
+  const text = capitals === 0 ? norm : RECENT.asWritten(raw, start, end, capitals);
+  out.push(makeToken(text, norm, kind, start, id >= 0 ? id : ~WORDS.size, caps));
   if (chunkEnd > end) pushPunct(raw, end, chunkEnd, out);
   return chunkEnd;
 }
@@ -328,27 +334,6 @@ function closingEnd(raw: string, i: number): number {
     if (dots ? d !== 46 : d !== 33 && d !== 63) return -1;
   }
   return k;
-}
-
-/**
- * A token whose lower case is the ASCII lower case, `h` the hash of that, `capitals` the bits of
- * its capital letters (by offset; they wrap past 31): its strings are the cache's (no
- * lower-casing, and no copy when written as last time), known word or not.
- */
-function pushKnown(
-  raw: string,
-  start: number,
-  end: number,
-  kind: TokenKind,
-  capitals: number,
-  caps: number,
-  h: number,
-  out: Token[],
-): void {
-  const id = RECENT.find(h, raw, start, end);
-  const norm = RECENT.word;
-  const text = capitals === 0 ? norm : RECENT.asWritten(raw, start, end, capitals);
-  out.push(makeToken(text, norm, kind, start, id >= 0 ? id : ~WORDS.size, caps));
 }
 
 function pushPunct(raw: string, start: number, end: number, out: Token[]): void {
