@@ -10,7 +10,7 @@
  */
 import { endsSentence, parseSlots, type Slot } from '../../nlp/phrases.js';
 import { wordId, type Token } from '../../text/tokens.js';
-import { WordSet } from '../../text/words.js';
+import { WordCode, WordSet } from '../../text/words.js';
 
 import { PairFilter } from '../../text/pair-filter.js';
 import { Stamps } from '../../text/stamps.js';
@@ -96,6 +96,21 @@ function newNode(): BuildNode {
   return { words: new Map(), gaps: new Map(), values: [] };
 }
 
+export const NOT_AN_END = 0;
+const ENDS_SENTENCE = 1;
+export const ASKS = 2;
+/**
+ * Whether a punctuation token ends a sentence, and with a "?", kept by word id: marks repeat, and
+ * reading their strings cost more than the rest of a walk over the tokens. Lower-casing neither adds
+ * nor removes a "?", so the norm answers for the text as written.
+ */
+const SENTENCE_END = new WordCode((norm) => (!endsSentence(norm) ? NOT_AN_END : norm.includes('?') ? ASKS : ENDS_SENTENCE));
+
+/** NOT_AN_END, ENDS_SENTENCE or ASKS (it holds a "?") for a punctuation token whose shared word id is `id`. */
+export function sentenceEndOf(t: Token, id: number): number {
+  return SENTENCE_END.of(id, t.norm);
+}
+
 /** A post's tokens as the trie reads them: word ids, and which tokens end a sentence (a gap never crosses one). */
 export class PreparedTokens {
   ids = new Int32Array(256);
@@ -113,7 +128,7 @@ export class PreparedTokens {
 
   set(i: number, t: Token, id: number = wordId(t)): void {
     this.ids[i] = id;
-    this.stops[i] = t.kind === 'punct' && endsSentence(t.norm) ? 1 : 0;
+    this.stops[i] = t.kind === 'punct' && sentenceEndOf(t, id) !== NOT_AN_END ? 1 : 0;
   }
 }
 

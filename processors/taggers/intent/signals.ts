@@ -4,13 +4,12 @@
  * learned urgency net's score come from the loop that reads the tokens' word ids for it. The reader keeps one Signals record and rewrites it for each
  * post: read it before the next call.
  */
-import { endsSentence } from '../../nlp/phrases.js';
 import { Stamps } from '../../text/stamps.js';
 import { wordId, type Token } from '../../text/tokens.js';
-import { WordCode, WordSet, WORDS } from '../../text/words.js';
+import { WordSet, WORDS } from '../../text/words.js';
 import { CueCollector, zeroScores, type IntentScores } from './cues.js';
 import type { CueGroup } from './intent-data.js';
-import { PhraseTrie, PreparedTokens } from './phrase-trie.js';
+import { ASKS, NOT_AN_END, PhraseTrie, PreparedTokens, sentenceEndOf } from './phrase-trie.js';
 import { emptyQuestionShape, QuestionTracker, type QuestionShape } from './questions.js';
 import type { UrgencyData } from './urgency-data.js';
 import type { UrgencyNet } from './urgency-net.js';
@@ -200,16 +199,6 @@ class NetWords {
   }
 }
 
-const NOT_AN_END = 0;
-const ENDS = 1;
-const ASKS = 2;
-/**
- * Whether a punctuation token ends a sentence, and with a "?", kept by word id: marks repeat, and
- * reading their strings cost more than the rest of the walk. Lower-casing neither adds nor removes
- * a "?", so the norm answers for the text as written.
- */
-const SENTENCE_END = new WordCode((norm) => (!endsSentence(norm) ? NOT_AN_END : norm.includes('?') ? ASKS : ENDS));
-
 /**
  * The one walk over a post's tokens: word ids and sentence ends for the trie, the question shape,
  * and the ids the net reads, each token's kind compared once.
@@ -231,7 +220,7 @@ function readTokens(tokens: readonly Token[], prepared: PreparedTokens, question
       question.word(id);
       netIds[netCount++] = id;
     } else if (kind === 'punct') {
-      const end = SENTENCE_END.of(id, t.norm);
+      const end = sentenceEndOf(t, id);
       if (end !== NOT_AN_END) {
         stops[i] = 1;
         question.sentenceEnd(end === ASKS);
