@@ -1,3 +1,4 @@
+import { hasCurlyApostrophe } from '../../text/tokens.js';
 import { WideWordCode, type WordSet, WORDS } from '../../text/words.js';
 
 /**
@@ -57,7 +58,7 @@ export class WordFacts {
       (lex.oneWordPhrases.has(id) ? FACT_ONE_WORD_PHRASE : 0) |
       (isContractedNot(w) ? FACT_CONTRACTED_NOT : 0) |
       (hasRun(w) ? FACT_STRETCHED : 0) |
-      (w.includes('\u2019') ? FACT_CURLY : 0)
+      (hasCurlyApostrophe(w) ? FACT_CURLY : 0)
     );
   }
 }

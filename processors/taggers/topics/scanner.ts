@@ -83,7 +83,7 @@ export class TopicScanner {
     let stems = false;
     if (following !== undefined) {
       if ((own & FIRST_OF_WORDS) !== 0 && (next & SECOND) !== 0) {
-        const second = (next & CURLY) === 0 ? wordId(following) : straightWordId(following);
+        const second = secondId(following, next);
         if (second >= 0) words = this.pairs.get(id, second);
       }
       stems =
@@ -103,7 +103,7 @@ export class TopicScanner {
     for (const p of r.singles) this.hits.add(p, i, i + 1);
     const following = tokens[i + 1];
     if (following === undefined) return;
-    if ((next & SECOND) !== 0) this.tryNext(r, (next & CURLY) === 0 ? wordId(following) : straightWordId(following), tokens, i);
+    if ((next & SECOND) !== 0) this.tryNext(r, secondId(following, next), tokens, i);
     if (r.nextPrefix.length > 0 && (next & STEM) !== 0) this.tryPhrases(r.nextPrefix, tokens, i, 1);
   }
 
@@ -179,6 +179,11 @@ export class TopicScanner {
 const NO_PATTERN = -2;
 /** LoneSingles.of: the word starts several one-word patterns (its Resolved lists them). */
 const SEVERAL = -1;
+
+/** The id a phrase's second element is keyed by for the token `t` with roles `roles`: straight apostrophes, as terms have. */
+function secondId(t: Token, roles: number): number {
+  return (roles & CURLY) === 0 ? wordId(t) : straightWordId(t);
+}
 
 /** Whether a token with roles `own`, followed by one with `next`, can start a match. */
 function mayMatch(own: number, next: number): boolean {
