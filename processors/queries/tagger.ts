@@ -1,9 +1,10 @@
 import type { Tags } from '../../core/contracts/tags.js';
 import type { TagInput, Tagger } from '../taggers/tagger.js';
+import type { QueryNode } from './ast.js';
 import { QuerySyntaxError } from './errors.js';
 import { compileEvaluator } from './matcher.js';
 import { parseQuery } from './parser.js';
-import { TriggerIndex, type CompiledQuery } from './trigger-index.js';
+import { TriggerIndex, type IndexedQuery, type QueryForm } from './trigger-index.js';
 import type { ListeningQuery } from './types.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -12,28 +13,43 @@ import { Vocabulary } from './vocabulary.js';
  * queries were given). A post carrying a tenant is matched only against that tenant's queries; a
  * post without one (a shared feed) against all. `lang:` compares with tags.language, so this
  * tagger runs after the language tagger. Queries are parsed here: a bad one throws
- * QuerySyntaxError naming its id.
+ * QuerySyntaxError naming its id. Queries that parse alike are compiled once (trigger-index.ts).
  */
 export function createQueryTagger(queries: readonly ListeningQuery[]): Tagger {
   const vocabulary = new Vocabulary();
-  const compiled = queries.map((q) => compileQuery(q, vocabulary));
-  const index = new TriggerIndex(compiled, vocabulary);
+  const forms: QueryForm[] = [];
+  const formOf = new Map<string, number>();
+  const indexed = queries.map((q): IndexedQuery => {
+    const ast = parse(q);
+    const key = formKey(ast);
+    let form = formOf.get(key);
+    if (form === undefined) {
+      form = forms.push({ ast, evaluate: compileEvaluator(ast, vocabulary) }) - 1;
+      formOf.set(key, form);
+    }
+    return { id: q.id, tenant: q.tenant, form };
+  });
+  const index = new TriggerIndex(forms, indexed, vocabulary);
   return {
     name: 'queries',
     tag(input: TagInput, tags: Tags): void {
-      tags.queries = compiled.length === 0 ? [] : index.match(input, tags.language);
+      tags.queries = queries.length === 0 ? [] : index.match(input, tags.language);
     },
   };
 }
 
-function compileQuery(q: ListeningQuery, vocabulary: Vocabulary): CompiledQuery {
+function parse(q: ListeningQuery): QueryNode {
   try {
-    const ast = parseQuery(q.query);
-    return { id: q.id, tenant: q.tenant, ast, evaluate: compileEvaluator(ast, vocabulary) };
+    return parseQuery(q.query);
   } catch (err) {
     if (err instanceof QuerySyntaxError) {
       throw new QuerySyntaxError(`query "${q.id}": ${err.reason}`, err.position, { cause: err });
     }
     throw err;
   }
+}
+
+/** The query's tree without source positions: two queries with one key match the same posts. */
+function formKey(ast: QueryNode): string {
+  return JSON.stringify(ast, (key, value: unknown) => (key === 'pos' ? undefined : value));
 }

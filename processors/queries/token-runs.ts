@@ -51,7 +51,7 @@ export interface RunFacts {
   flags: number;
   /** Vocabulary ids (vocabulary.ts) of its runs. */
   readonly marks: number[];
-  /** Queries its runs trigger, as whole words or by prefix (repeats are harmless). */
+  /** Queries (forms of queries, trigger-index.ts) its runs trigger, as whole words or by prefix (repeats are harmless). */
   readonly queries: number[];
 }
 

@@ -9,16 +9,26 @@ import { TokenRuns, walkTokens, type RunFacts, type RunSink } from './token-runs
 import { triggersOf } from './triggers.js';
 import type { Vocabulary } from './vocabulary.js';
 
-export interface CompiledQuery {
-  readonly id: string;
-  readonly tenant: string;
+/** A distinct query: tenants often save the same one, and a post evaluates it once for all of them. */
+export interface QueryForm {
   readonly ast: QueryNode;
   readonly evaluate: Evaluator;
 }
 
+/** A listening query whose query is `forms[form]`. */
+export interface IndexedQuery {
+  readonly id: string;
+  readonly tenant: string;
+  readonly form: number;
+}
+
+/** The queries a post may match (its tenant's, or all for a post without one) by form, in query order. */
+type Scope = readonly (readonly number[] | undefined)[];
+
 /**
- * Queries indexed by trigger (triggers.ts): scanning a post's words yields the few queries it
- * could match; the rest are never evaluated. Trigger words, prefixes and the vocabulary go in a
+ * Query forms indexed by trigger (triggers.ts): scanning a post's words yields the few forms it
+ * could match; the rest are never evaluated, and a triggered form is evaluated once however many
+ * of the post's queries share it. Trigger words, prefixes and the vocabulary go in a
  * small table of their own (text/words.ts): a run of word characters is hashed once and costs a
  * probe there per prefix length and one for the whole run, with no string built. The post's runs
  * come from its tokens, what each word brings worked out once per word (token-runs.ts); the
@@ -28,19 +38,22 @@ export interface CompiledQuery {
 export class TriggerIndex {
   private readonly prefixLengths: number[];
   private readonly always: number[] = [];
-  /** Tenants with at least one query: a post of any other tenant can match none. */
-  private readonly tenants: ReadonlySet<string>;
+  /** By tenant; a post of a tenant missing here can match none. */
+  private readonly scopes = new Map<string, Scope>();
+  private readonly everyone: Scope;
   /** The words the queries care about; the arrays below are indexed by their ids here. */
   private readonly words = new WordTable(256);
-  /** The queries a whole word triggers, and what a prefix triggers. */
+  /** The forms a whole word triggers, and what a prefix triggers. */
   private readonly byWord: (readonly number[] | undefined)[] = [];
   private readonly byPrefix: (readonly number[] | undefined)[] = [];
   /** The word's id in the queries' vocabulary, or -1. */
   private readonly vocabularyIds: number[] = [];
-  /** The queries already among this post's candidates. */
+  /** The forms already among this post's candidates. */
   private readonly seen: Stamps;
   private readonly candidates: Int32Array;
   private count = 0;
+  /** The post's matched queries, sorted before their ids are read. */
+  private readonly matched: Int32Array;
   /** Reused for every post (context.ts). */
   private context: MatchContext | undefined;
   private readonly scratch: RunFacts = { flags: 0, marks: [], queries: [] };
@@ -55,15 +68,23 @@ export class TriggerIndex {
   };
 
   constructor(
-    private readonly compiled: readonly CompiledQuery[],
+    private readonly forms: readonly QueryForm[],
+    private readonly queries: readonly IndexedQuery[],
     private readonly vocabulary: Vocabulary,
   ) {
-    this.seen = new Stamps(compiled.length);
-    this.candidates = new Int32Array(compiled.length);
-    this.tenants = new Set(compiled.map((q) => q.tenant));
+    this.seen = new Stamps(forms.length);
+    this.candidates = new Int32Array(forms.length);
+    this.matched = new Int32Array(queries.length);
+    this.everyone = scopeOf(queries, forms.length, () => true);
+    for (const tenant of new Set(queries.map((q) => q.tenant))) {
+      this.scopes.set(
+        tenant,
+        scopeOf(queries, forms.length, (q) => q.tenant === tenant),
+      );
+    }
     const byWord = new Map<string, number[]>();
     const byPrefix = new Map<string, number[]>();
-    compiled.forEach((q, i) => {
+    forms.forEach((q, i) => {
       const triggers = triggersOf(q.ast);
       if (triggers === null) return void this.always.push(i);
       for (const w of triggers.words) push(byWord, w, i);
@@ -88,8 +109,9 @@ export class TriggerIndex {
 
   match(input: TagInput, language: string): string[] {
     const { post } = input;
+    const scope = post.tenant === undefined ? this.everyone : this.scopes.get(post.tenant);
     // A feed usually carries tenants whose queries live elsewhere: their posts skip the walk.
-    if (post.tenant !== undefined && !this.tenants.has(post.tenant)) return [];
+    if (scope === undefined) return [];
     this.seen.next();
     this.count = 0;
     for (const i of this.always) this.add(i);
@@ -99,14 +121,19 @@ export class TriggerIndex {
     for (const m of post.mentions) for (const i of this.runs.ofListed(m)) this.add(i);
     const ctx = (this.context ??= new MatchContext(post, input.text, language, this.vocabulary));
     ctx.reset(post, input.text, language, true);
-    sortAscending(this.candidates, this.count);
-    const matched: string[] = [];
+    const matched = this.matched;
+    let found = 0;
     for (let k = 0; k < this.count; k++) {
-      const q = this.compiled[this.candidates[k] as number];
-      if (q === undefined || (post.tenant !== undefined && q.tenant !== post.tenant)) continue;
-      if (q.evaluate(ctx)) matched.push(q.id);
+      const form = this.candidates[k] as number;
+      const queries = scope[form];
+      if (queries === undefined || !(this.forms[form] as QueryForm).evaluate(ctx)) continue;
+      for (const i of queries) matched[found++] = i;
     }
-    return matched;
+    if (found === 0) return [];
+    sortAscending(matched, found);
+    const ids: string[] = [];
+    for (let k = 0; k < found; k++) ids.push((this.queries[matched[k] as number] as IndexedQuery).id);
+    return ids;
   }
 
   /** The character scan of the post's folded lower-cased text (or a chunk of it, token-runs.ts). */
@@ -150,7 +177,16 @@ export class TriggerIndex {
   }
 }
 
-/** Insertion sort of `a[0..n)`: a post has a few candidates, and they are evaluated in query order. */
+/** By form, the indices of the queries that pass `within`, in query order. */
+function scopeOf(queries: readonly IndexedQuery[], forms: number, within: (q: IndexedQuery) => boolean): Scope {
+  const scope: (number[] | undefined)[] = Array.from({ length: forms }, () => undefined);
+  queries.forEach((q, i) => {
+    if (within(q)) (scope[q.form] ??= []).push(i);
+  });
+  return scope;
+}
+
+/** Insertion sort of `a[0..n)`: a post matches a few queries, written in query order. */
 function sortAscending(a: Int32Array, n: number): void {
   for (let i = 1; i < n; i++) {
     const v = a[i] as number;

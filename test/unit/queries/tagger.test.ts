@@ -34,6 +34,18 @@ describe('createQueryTagger', () => {
     expect(tagged(queries, { text: 'bins lang cy', platform: 'facebook', tenant: 'cardiff' }, 'cy')).toEqual([]);
   });
 
+  it('gives every query sharing a form (written alike, spacing aside) its own id, in query order', () => {
+    const copies: ListeningQuery[] = [
+      { id: 'a-bins', tenant: 'a', query: 'bins OR pothole*' },
+      { id: 'b-flood', tenant: 'b', query: 'flood' },
+      { id: 'b-bins', tenant: 'b', query: '(bins  OR pothole*)' },
+      { id: 'a-bins-again', tenant: 'a', query: 'bins OR pothole*' },
+    ];
+    expect(tagged(copies, 'bins and flood')).toEqual(['a-bins', 'b-flood', 'b-bins', 'a-bins-again']);
+    expect(tagged(copies, { text: 'potholes', tenant: 'b' })).toEqual(['b-bins']);
+    expect(tagged(copies, { text: 'bins', tenant: 'a' })).toEqual(['a-bins', 'a-bins-again']);
+  });
+
   it('reads the language from tags.language', () => {
     expect(tagged(queries, 'biniau heb eu casglu', 'cy')).toEqual(['q-welsh']);
     expect(tagged(queries, 'biniau heb eu casglu', 'en')).toEqual([]);
