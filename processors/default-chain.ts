@@ -34,7 +34,7 @@ export function createDefaultTaggers(opts: DefaultChainOptions): Tagger[] {
     createLanguageTagger(),
     createSentimentTagger(),
     createTopicTagger(opts.topics),
-    createQueryTagger(opts.queries ?? []),
+    createQueryTagger(opts.queries ?? [], { defaultTenant: opts.defaultTenant }),
     createEntityTagger(),
     createJurisdictionTagger(
       opts.resolver ? { resolver: opts.resolver } : { partnership: opts.partnership, defaultTenant: opts.defaultTenant },

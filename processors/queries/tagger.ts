@@ -10,12 +10,13 @@ import { Vocabulary } from './vocabulary.js';
 
 /**
  * Tags each post with the ids of the listening queries it matches (tags.queries, in the order the
- * queries were given). A post carrying a tenant is matched only against that tenant's queries; a
- * post without one (a shared feed) against all. `lang:` compares with tags.language, so this
+ * queries were given). A post is matched only against its tenant's queries: a post without one
+ * belongs to the default tenant, as the chain and the jurisdiction resolver have it (matching it
+ * against every tenant's queries would show one tenant the ids of the others'). `lang:` compares with tags.language, so this
  * tagger runs after the language tagger. Queries are parsed here: a bad one throws
  * QuerySyntaxError naming its id. Queries that parse alike are compiled once (trigger-index.ts).
  */
-export function createQueryTagger(queries: readonly ListeningQuery[]): Tagger {
+export function createQueryTagger(queries: readonly ListeningQuery[], opts: { readonly defaultTenant: string }): Tagger {
   const vocabulary = new Vocabulary();
   const forms: QueryForm[] = [];
   const formOf = new Map<string, number>();
@@ -29,7 +30,7 @@ export function createQueryTagger(queries: readonly ListeningQuery[]): Tagger {
     }
     return { id: q.id, tenant: q.tenant, form };
   });
-  const index = new TriggerIndex(forms, indexed, vocabulary);
+  const index = new TriggerIndex(forms, indexed, vocabulary, opts.defaultTenant);
   return {
     name: 'queries',
     tag(input: TagInput, tags: Tags): void {

@@ -22,7 +22,7 @@ export interface IndexedQuery {
   readonly form: number;
 }
 
-/** The queries a post may match (its tenant's, or all for a post without one) by form, in query order. */
+/** The queries a post may match (its tenant's) by form, in query order. */
 type Scope = readonly (readonly number[] | undefined)[];
 
 /**
@@ -40,7 +40,6 @@ export class TriggerIndex {
   private readonly always: number[] = [];
   /** By tenant; a post of a tenant missing here can match none. */
   private readonly scopes = new Map<string, Scope>();
-  private readonly everyone: Scope;
   /** The words the queries care about; the arrays below are indexed by their ids here. */
   private readonly words = new WordTable(256);
   /** The forms a whole word triggers, and what a prefix triggers. */
@@ -71,16 +70,14 @@ export class TriggerIndex {
     private readonly forms: readonly QueryForm[],
     private readonly queries: readonly IndexedQuery[],
     private readonly vocabulary: Vocabulary,
+    /** The tenant of a post that names none. */
+    private readonly defaultTenant: string,
   ) {
     this.seen = new Stamps(forms.length);
     this.candidates = new Int32Array(forms.length);
     this.matched = new Int32Array(queries.length);
-    this.everyone = scopeOf(queries, forms.length, () => true);
     for (const tenant of new Set(queries.map((q) => q.tenant))) {
-      this.scopes.set(
-        tenant,
-        scopeOf(queries, forms.length, (q) => q.tenant === tenant),
-      );
+      this.scopes.set(tenant, scopeOf(queries, forms.length, tenant));
     }
     const byWord = new Map<string, number[]>();
     const byPrefix = new Map<string, number[]>();
@@ -109,7 +106,7 @@ export class TriggerIndex {
 
   match(input: TagInput, language: string): string[] {
     const { post } = input;
-    const scope = post.tenant === undefined ? this.everyone : this.scopes.get(post.tenant);
+    const scope = this.scopes.get(post.tenant ?? this.defaultTenant);
     // A feed usually carries tenants whose queries live elsewhere: their posts skip the walk.
     if (scope === undefined) return [];
     this.seen.next();
@@ -177,11 +174,11 @@ export class TriggerIndex {
   }
 }
 
-/** By form, the indices of the queries that pass `within`, in query order. */
-function scopeOf(queries: readonly IndexedQuery[], forms: number, within: (q: IndexedQuery) => boolean): Scope {
+/** By form, the indices of the tenant's queries, in query order. */
+function scopeOf(queries: readonly IndexedQuery[], forms: number, tenant: string): Scope {
   const scope: (number[] | undefined)[] = Array.from({ length: forms }, () => undefined);
   queries.forEach((q, i) => {
-    if (within(q)) (scope[q.form] ??= []).push(i);
+    if (q.tenant === tenant) (scope[q.form] ??= []).push(i);
   });
   return scope;
 }

@@ -27,7 +27,7 @@ const taggers: Tagger[] = [
   createLanguageTagger(),
   createSentimentTagger(),
   createTopicTagger(),
-  createQueryTagger([{ id: 'q', tenant: 'devon', query: 'pothole* OR bins' }]),
+  createQueryTagger([{ id: 'q', tenant: 'devon', query: 'pothole* OR bins' }], { defaultTenant: 'fallback' }),
   createEntityTagger(),
   createJurisdictionTagger(),
 ];

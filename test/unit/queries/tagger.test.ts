@@ -6,10 +6,13 @@ import { tokenize } from '../../../processors/text/tokens.js';
 import { CORPUS, post, type PostSpec } from './fixtures.js';
 import { QUERY_TEXTS } from './queries.js';
 
+/** The tenant of a post that names none. */
+const DEFAULT_TENANT = 'leeds';
+
 function tagged(queries: ListeningQuery[], spec: PostSpec | string, language = 'en'): string[] {
   const p = post(spec);
   const tags = { ...emptyTags(), language: language as 'en' };
-  createQueryTagger(queries).tag({ post: p, text: tokenize(p.text) }, tags);
+  createQueryTagger(queries, { defaultTenant: DEFAULT_TENANT }).tag({ post: p, text: tokenize(p.text) }, tags);
   return tags.queries;
 }
 
@@ -22,14 +25,16 @@ describe('createQueryTagger', () => {
   ];
 
   it('is named queries and writes matched ids in query order', () => {
-    expect(createQueryTagger(queries).name).toBe('queries');
+    expect(createQueryTagger(queries, { defaultTenant: DEFAULT_TENANT }).name).toBe('queries');
     expect(tagged(queries, 'Bins and potholes')).toEqual(['q-bins', 'q-potholes']);
     expect(tagged(queries, 'nothing here')).toEqual([]);
   });
 
-  it('only matches the post tenant queries when the post has a tenant', () => {
+  it("only matches the post tenant's queries, and a post without a tenant as the default tenant's", () => {
     expect(tagged(queries, { text: 'bins', platform: 'facebook', tenant: 'gwynedd' })).toEqual(['q-facebook']);
-    expect(tagged(queries, { text: 'bins', platform: 'facebook' })).toEqual(['q-bins', 'q-facebook']);
+    expect(tagged(queries, { text: 'bins', platform: 'facebook', tenant: 'leeds' })).toEqual(['q-bins']);
+    // No other tenant's query ids reach a post the default tenant will own.
+    expect(tagged(queries, { text: 'bins', platform: 'facebook' })).toEqual(['q-bins']);
     // A tenant with no queries at all: nothing is walked or evaluated.
     expect(tagged(queries, { text: 'bins lang cy', platform: 'facebook', tenant: 'cardiff' }, 'cy')).toEqual([]);
   });
@@ -39,16 +44,18 @@ describe('createQueryTagger', () => {
       { id: 'a-bins', tenant: 'a', query: 'bins OR pothole*' },
       { id: 'b-flood', tenant: 'b', query: 'flood' },
       { id: 'b-bins', tenant: 'b', query: '(bins  OR pothole*)' },
+      { id: 'a-flood', tenant: 'a', query: 'flood' },
       { id: 'a-bins-again', tenant: 'a', query: 'bins OR pothole*' },
     ];
-    expect(tagged(copies, 'bins and flood')).toEqual(['a-bins', 'b-flood', 'b-bins', 'a-bins-again']);
+    expect(tagged(copies, { text: 'bins and flood', tenant: 'a' })).toEqual(['a-bins', 'a-flood', 'a-bins-again']);
+    expect(tagged(copies, { text: 'bins and flood', tenant: 'b' })).toEqual(['b-flood', 'b-bins']);
     expect(tagged(copies, { text: 'potholes', tenant: 'b' })).toEqual(['b-bins']);
     expect(tagged(copies, { text: 'bins', tenant: 'a' })).toEqual(['a-bins', 'a-bins-again']);
   });
 
   it('reads the language from tags.language', () => {
-    expect(tagged(queries, 'biniau heb eu casglu', 'cy')).toEqual(['q-welsh']);
-    expect(tagged(queries, 'biniau heb eu casglu', 'en')).toEqual([]);
+    expect(tagged(queries, { text: 'biniau heb eu casglu', tenant: 'gwynedd' }, 'cy')).toEqual(['q-welsh']);
+    expect(tagged(queries, { text: 'biniau heb eu casglu', tenant: 'gwynedd' }, 'en')).toEqual([]);
   });
 
   it('finds hashtags the platform listed but the text does not contain', () => {
@@ -57,8 +64,8 @@ describe('createQueryTagger', () => {
 
   it('names the bad query when one does not parse', () => {
     const bad = [...queries, { id: 'q-bad', tenant: 'leeds', query: 'bins OR' }];
-    expect(() => createQueryTagger(bad)).toThrow(QuerySyntaxError);
-    expect(() => createQueryTagger(bad)).toThrow(/q-bad/);
+    expect(() => createQueryTagger(bad, { defaultTenant: DEFAULT_TENANT })).toThrow(QuerySyntaxError);
+    expect(() => createQueryTagger(bad, { defaultTenant: DEFAULT_TENANT })).toThrow(/q-bad/);
   });
 
   it('agrees with compileMatcher on every corpus post for every query (trigger index misses nothing)', () => {
@@ -90,7 +97,7 @@ describe('createQueryTagger', () => {
 
 function expectAgreement(corpus: readonly PostSpec[]): void {
   const all = QUERY_TEXTS.map((query, i) => ({ id: `q${i}`, tenant: 't', query }));
-  const tagger = createQueryTagger(all);
+  const tagger = createQueryTagger(all, { defaultTenant: 't' });
   const matchers = all.map((q) => compileMatcher(parseQuery(q.query)));
   for (const spec of corpus) {
     const p = post(spec);
