@@ -4,7 +4,7 @@
  *
  *   npm run train:urgency
  *
- * Fitted on the urgency training set, the challenge set, dev set 2, urgency sets 1, 2 and 3 (held out
+ * Fitted on the urgency training set, the challenge set, dev set 2, urgency sets 1 to 4 (held out
  * until earlier methods were scored on them) and the enrichment dev split. The L2 penalty and the
  * threshold are chosen by 5-fold cross-validation on those posts: the threshold is the highest at
  * which the rules and the net together raise >= 97% of labelled emergencies out of fold, the
@@ -22,7 +22,7 @@ import { emptyTags, type Urgency } from '../core/contracts/tags.js';
 import { createIntentTagger } from '../processors/taggers/intent/index.js';
 import { tokenize } from '../processors/text/tokens.js';
 import { CHALLENGE_PATH, loadChallenge, loadLabelled, toPost } from './eval/enrichment.js';
-import { DEV2_PATH, HELDOUT2_PATH, HELDOUT3_PATH, HELDOUT_PATH } from './eval/urgency.js';
+import { DEV2_PATH, HELDOUT2_PATH, HELDOUT3_PATH, HELDOUT4_PATH, HELDOUT_PATH } from './eval/urgency.js';
 import { minimise } from './sentiment/lbfgs.js';
 import { seededRandom, shuffle } from './sentiment/random.js';
 
@@ -65,6 +65,7 @@ function examples(): Example[] {
     ...loadChallenge(HELDOUT_PATH),
     ...loadChallenge(HELDOUT2_PATH),
     ...loadChallenge(HELDOUT3_PATH),
+    ...loadChallenge(HELDOUT4_PATH),
     ...loadLabelled().filter((p) => p.split === 'dev'),
   ];
   const rules = createIntentTagger();
@@ -350,7 +351,7 @@ export function main(): void {
   const note =
     'Urgency safety net: logistic regression "raised" (high or emergency) vs not over hashed unigrams and bigrams, ' +
     'and an emergency head (emergency vs not, same features) that lifts posts at high, ' +
-    'trained by scripts/train-urgency.ts on test/data/urgency/{train,challenge,dev,heldout,heldout2,heldout3}.labelled.ndjson and the enrichment dev split. ' +
+    'trained by scripts/train-urgency.ts on test/data/urgency/{train,challenge,dev,heldout,heldout2,heldout3,heldout4}.labelled.ndjson and the enrichment dev split. ' +
     `L2 ${best.l2} and threshold chosen by 5-fold cross-validation (rules and net together raise >= 97% of emergencies out of fold): ${describe(best.l2, best.cv)}. ` +
     `Emergency head threshold: the lowest with >= ${100 * TARGET_PRECISION}% out-of-fold precision: ${describeLift(best.l2, lift)}.`;
   const file = modelFile(vocabulary, { weights, threshold: best.cv.threshold }, emergency, note);
