@@ -1,11 +1,11 @@
 /**
  * Safety floors for urgency on every labelled urgency set, a little under what scripts/eval/urgency.ts
  * measured. Development sets (tuned on): the dev split of the enrichment set, the challenge set, dev
- * set 2 and urgency sets 1, 2 and 3 (held out until earlier methods were scored on them; the net is
- * now fitted on them); no labelled emergency there may be missed. Every set is held to the default
- * tagger, the rules plus the learned safety net (urgency-net.ts), and set 3 also to the rules alone
- * (CP_URGENCY_NET=off). Held out: held-out set 4 below (floors set after its one look) and the
- * enrichment test split (floors.test.ts).
+ * set 2 and urgency sets 1 to 4 (held out until earlier methods were scored on them; the net is now
+ * fitted on them, and the rules' guards came from their false alarms); no labelled emergency there
+ * may be missed. Every set is held to the default tagger, the rules plus the learned safety net
+ * (urgency-net.ts), and sets 3 and 4 also to the rules alone (CP_URGENCY_NET=off). Held out:
+ * held-out set 5 below (floors set after its one look) and the enrichment test split (floors.test.ts).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -20,11 +20,14 @@ let heldout: UrgencyMetrics;
 let heldout2: UrgencyMetrics;
 let heldout3: UrgencyMetrics;
 let heldout4: UrgencyMetrics;
-let rulesOnly: { heldout3: UrgencyMetrics; heldout4: UrgencyMetrics };
+let heldout5: UrgencyMetrics;
+let rulesOnly: { heldout3: UrgencyMetrics; heldout4: UrgencyMetrics; heldout5: UrgencyMetrics };
 
 beforeAll(() => {
   dev = evaluate(loadLabelled().filter((p) => p.split === 'dev'));
-  ({ challenge, dev2, heldout, heldout2, heldout3, heldout4 } = evaluateSets(createIntentTagger({ urgencyModel: loadUrgencyModel() })));
+  ({ challenge, dev2, heldout, heldout2, heldout3, heldout4, heldout5 } = evaluateSets(
+    createIntentTagger({ urgencyModel: loadUrgencyModel() }),
+  ));
   rulesOnly = evaluateSets();
 });
 
@@ -66,43 +69,47 @@ describe('urgency on dev set 2', () => {
   });
 });
 
-describe('urgency sets 1, 2 and 3 (fitted on since they were scored)', () => {
-  // In-sample for the net and its emergency head: 100% of emergencies tagged emergency on all three,
-  // 11.5%, 11.2% and 13.3% false alarms (the rules' own; the net adds none there).
+describe('urgency sets 1 to 4 (fitted on since they were scored)', () => {
+  // In-sample for the net and its emergency head: 100%, 99%, 100% and 100% of emergencies tagged
+  // emergency; 5.1%, 6.6%, 9.3% and 2.7% false alarms (the rules' own; the net adds none there).
   it('tags every labelled emergency emergency and keeps false alarms down', () => {
-    for (const set of [heldout, heldout2, heldout3]) {
+    for (const set of [heldout, heldout2, heldout3, heldout4]) {
       expect(set.emergencies).toBe(100);
       expect(set.emergencyRaisedRecall).toBe(1);
       expect(set.emergencyRecall).toBeGreaterThanOrEqual(0.97);
-      expect(set.falseAlarmRate).toBeLessThanOrEqual(0.14);
+      expect(set.falseAlarmRate).toBeLessThanOrEqual(0.1);
     }
   });
 });
 
-describe('urgency set 3, rules alone', () => {
-  // Its one look as a held-out set, before it became training data: rules alone 44.0% emergency ->
-  // emergency, 49.0% emergency -> high or emergency, 52.0% of high or emergency raised, 13.3% false
-  // alarms; the net fitted on sets 1 and 2 44.0%, 98.0%, 98.0%, 22.0%. The rules have not changed since.
+describe('urgency sets 3 and 4, rules alone', () => {
+  // Their looks as held-out sets, before they became training data: set 3, rules alone 44.0% emergency
+  // -> emergency, 49.0% emergency -> high or emergency, 52.0% of high or emergency raised, 13.3% false
+  // alarms; set 4 53.0%, 59.0%, 60.0%, 4.7%. The guards added from their false alarms since bring
+  // those to 9.3% and 2.7%, with the same posts raised.
   it('keeps what the rules alone raise and their false alarms', () => {
     expect(rulesOnly.heldout3.emergencyRaisedRecall).toBeGreaterThanOrEqual(0.48);
-    expect(rulesOnly.heldout3.falseAlarmRate).toBeLessThanOrEqual(0.14);
+    expect(rulesOnly.heldout3.falseAlarmRate).toBeLessThanOrEqual(0.1);
+    expect(rulesOnly.heldout4.emergencyRaisedRecall).toBeGreaterThanOrEqual(0.58);
+    expect(rulesOnly.heldout4.falseAlarmRate).toBeLessThanOrEqual(0.03);
   });
 });
 
-describe('held-out urgency set 4 (written blind; one look)', () => {
-  // Its one look: rules alone 53.0% emergency -> emergency, 59.0% emergency -> high or emergency,
-  // 60.0% of high or emergency raised, 4.7% false alarms; the default tagger 90.0%, 98.0%, 98.7%,
-  // 9.3% (the net before set 3 and the emergency head: 53.0%, 98.0%, 98.7%, 12.7%).
-  it('raises nearly every emergency, tags most of them emergency, and keeps false alarms down', () => {
-    expect(heldout4.emergencies).toBe(100);
-    expect(heldout4.emergencyRaisedRecall).toBeGreaterThanOrEqual(0.97);
-    expect(heldout4.emergencyRecall).toBeGreaterThanOrEqual(0.88);
-    expect(heldout4.highOrEmergencyRecall).toBeGreaterThanOrEqual(0.97);
-    expect(heldout4.falseAlarmRate).toBeLessThanOrEqual(0.11);
+describe('held-out urgency set 5 (written blind; one look per release)', () => {
+  // Its looks: the previous release, rules alone 77.0% emergency -> emergency, 82.0% emergency -> high
+  // or emergency, 81.3% of high or emergency raised, 11.3% false alarms; with the net 96.0%, 99.0%,
+  // 98.7%, 19.3%. This release (guards from sets 1-4, the net refitted with set 4): rules alone
+  // 77.0%, 82.0%, 81.3%, 10.7%; with the net 95.0%, 100.0%, 99.3%, 14.7%.
+  it('raises every emergency, tags most of them emergency, and keeps false alarms down', () => {
+    expect(heldout5.emergencies).toBe(100);
+    expect(heldout5.emergencyRaisedRecall).toBeGreaterThanOrEqual(0.98);
+    expect(heldout5.emergencyRecall).toBeGreaterThanOrEqual(0.93);
+    expect(heldout5.highOrEmergencyRecall).toBeGreaterThanOrEqual(0.97);
+    expect(heldout5.falseAlarmRate).toBeLessThanOrEqual(0.16);
   });
 
   it('keeps what the rules alone raise and their false alarms', () => {
-    expect(rulesOnly.heldout4.emergencyRaisedRecall).toBeGreaterThanOrEqual(0.58);
-    expect(rulesOnly.heldout4.falseAlarmRate).toBeLessThanOrEqual(0.06);
+    expect(rulesOnly.heldout5.emergencyRaisedRecall).toBeGreaterThanOrEqual(0.8);
+    expect(rulesOnly.heldout5.falseAlarmRate).toBeLessThanOrEqual(0.12);
   });
 });
