@@ -5,12 +5,15 @@
 import { BoundedMap } from '../../core/bounded-map.js';
 import { JurisdictionError } from './errors.js';
 import { isArea, type AuthorityRegister } from './register.js';
+import type { AuthorityRecord } from './types.js';
 
 export interface AccountHit {
   /** Tells hits apart in memo keys: one number per hit object (a handle's is remembered below). */
   readonly id: number;
   /** GSS code of a council, or a body id. */
   readonly code: string;
+  /** The council `code` names in the register (none for a body): looked up once per hit, not per post. */
+  readonly area: AuthorityRecord | undefined;
   readonly handle: string;
   /** Configured by the partnership (true) or guessed from the spelling (false). */
   readonly configured: boolean;
@@ -54,9 +57,13 @@ export function createAccountIndex(register: AuthorityRegister, accounts: Readon
     const h = normaliseHandle(handle);
     const local = h.includes('@') ? h.slice(0, h.indexOf('@')) : h; // Mastodon user@instance
     const code = configured.get(h) ?? configured.get(local);
-    if (code !== undefined) return { id: hitCount++, code, handle: h, configured: true };
+    if (code !== undefined) return hit(code, h, true);
     const g = guessFromSpelling(guessed, local);
-    return g === undefined ? undefined : { id: hitCount++, code: g, handle: h, configured: false };
+    return g === undefined ? undefined : hit(g, h, false);
+  }
+
+  function hit(code: string, handle: string, configured: boolean): AccountHit {
+    return { id: hitCount++, code, area: register.get(code), handle, configured };
   }
 }
 

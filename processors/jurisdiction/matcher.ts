@@ -79,12 +79,18 @@ export function createNameFinder(gaz: Gazetteer, allPeople: PersonNames): NameFi
       const name = matched as PlaceName;
       const quality = judge(tokens, i, end, name, people);
       if (quality <= 0) continue;
-      const last = tokens[end - 1] as Token;
-      found('name', view.raw.slice(t.start, last.start + last.text.length), t.start, name, quality);
+      // A one-word name is its token's text: the tokenizer's shared string, not a copy of it, which
+      // a name's spellings (spellings.ts) then match by pointer.
+      found('name', end === i + 1 ? t.text : spanText(raw, t, tokens[end - 1] as Token), t.start, name, quality);
       i = end - 1;
     }
     return digits;
   };
+}
+
+/** The text from token `first` to token `last`, as written. */
+function spanText(raw: string, first: Token, last: Token): string {
+  return raw.slice(first.start, last.start + last.text.length);
 }
 
 /**

@@ -3,7 +3,6 @@
  * place) and says which councils the places stand for in tags.entities.places.
  */
 import { BoundedMap } from '../../core/bounded-map.js';
-import type { Post } from '../../core/contracts/post.js';
 import type { PlaceEntity } from '../../core/contracts/tags.js';
 import { tokenize, type TextView } from '../text/tokens.js';
 import type { Landmark, PlaceEvidence, WeightedTarget } from './evidence.js';
@@ -81,10 +80,13 @@ class EntityCodes {
   }
 }
 
-export type PlaceCollector = (post: Post, view: TextView) => readonly FoundPlace[];
+/**
+ * The places in a post's text and in its platform place name (`post.geo?.place`), if any: an
+ * array the collector reuses, read before its next call (resolution is synchronous).
+ */
+export type PlaceCollector = (view: TextView, platformPlace: string | undefined) => readonly FoundPlace[];
 
 const NONE: readonly NameMention[] = [];
-const NO_PLACES: readonly FoundPlace[] = [];
 
 /** Platform place names ("Exeter, England") kept with the names found in them, at most this many. */
 const PLATFORM_MAX = 10_000;
@@ -116,7 +118,7 @@ export function createPlaceCollector(gaz: Gazetteer, prior: PriorParams, people:
   const platformNames = new BoundedMap<string, readonly NameMention[]>(PLATFORM_MAX);
   const namesInPlace = (text: string): readonly NameMention[] =>
     platformNames.get(text) ?? platformNames.set(text, mentionsIn(findNames, tokenize(text)));
-  // Scratch arrays reused across posts (resolution is synchronous; the places are copied out).
+  // Scratch arrays reused across posts: no copy is made per post.
   const found: FoundPlace[] = [];
   const postcodes: PostcodeMention[] = [];
   // A name in the text becomes its FoundPlace as it is found: no mention object in between. The
@@ -125,17 +127,15 @@ export function createPlaceCollector(gaz: Gazetteer, prior: PriorParams, people:
   const onName: NameSink = (kind, text, start, name, quality) => {
     found.push(weightsOf(name).place(text, start, quality, kind === 'hashtag' ? 'hashtag' : 'text'));
   };
-  return (post, view) => {
+  return (view, platformPlace) => {
     // Setting an array's length calls into the runtime: only when there is something to drop.
     if (found.length !== 0) found.length = 0;
     if (postcodes.length !== 0) postcodes.length = 0;
     if (findNames(view, onName)) findPostcodes(view.raw, gaz, postcodes);
-    const platformPlace = post.geo?.place;
     const inPlace = platformPlace === undefined || platformPlace === '' ? NONE : namesInPlace(platformPlace);
-    if (found.length + postcodes.length + inPlace.length === 0) return NO_PLACES; // a third of posts: nothing to build
     for (const p of postcodes) found.push(outcodeTargets(p.targets).place(p.text, p.start, p.quality, 'postcode'));
     for (const m of inPlace) found.push(weightsOf(m.name).place(m.text, -1, Math.max(0.9, m.quality), 'platform'));
-    return found.slice();
+    return found;
   };
 }
 
@@ -189,8 +189,9 @@ class NameWeights {
    * figures (judge.ts, postcodes.ts), so the list stays a few entries long and a scan beats a Map.
    */
   private evidenceOf(quality: number): number {
-    const k = this.qualities.indexOf(quality);
-    if (k >= 0) return this.numbers[k] as number;
+    // A hand loop: Array#indexOf goes through a generic builtin.
+    const qualities = this.qualities;
+    for (let k = 0; k < qualities.length; k++) if (qualities[k] === quality) return this.numbers[k] as number;
     const n = this.evidence.next++;
     this.qualities.push(quality);
     this.numbers.push(n);

@@ -180,10 +180,11 @@ export function createJurisdictionResolver(opts: JurisdictionResolverOptions = {
   function resolve(post: Post, text: TextView, topics: readonly TopicTag[]): Resolution {
     const p = profiles.size === 0 ? base : (profiles.get(post.tenant ?? defaultTenant) ?? fallback);
     const service = topics[0]?.id ?? null;
-    const found = collect(post, text);
+    const point = post.geo; // posts come in many shapes: each property read of one is a slow lookup
+    const found = collect(text, point?.place);
     const account = addressedAccount(post, text, p.accounts);
-    const accountArea = account === null ? undefined : register.get(account.code);
-    const geo = geotags.of(post);
+    const accountArea = account?.area;
+    const geo = geotags.of(point);
     const known = found.length > 0 ? areaChoice(found, account, accountArea, geo?.area, p.tenant) : null;
     const places = placeEntities(found, known?.choice.area?.code);
     const method = methodOf(geo, known, accountArea, p.tenant);
@@ -306,8 +307,7 @@ class Geotags {
     private readonly register: AuthorityRegister,
   ) {}
 
-  of(post: Post): Geotag | null {
-    const point = post.geo; // posts come in many shapes: each property read of one is a slow lookup
+  of(point: Post['geo']): Geotag | null {
     const lat = point?.lat;
     const lon = point?.lon;
     if (lat === undefined || lon === undefined) return null;
