@@ -1,9 +1,11 @@
 /**
  * The intent tagger's phrase matcher: the patterns of processors/nlp/phrases.ts (same syntax, same
  * matches: every pattern at most once per start token, found in the same order), compiled into one trie
- * over shared word ids and kept in flat typed arrays. A token costs a bit test when no pattern
- * starts with its word, and a walk of a few array reads when one does: no per-pattern objects, no
- * string or Map lookups while scanning (those made the generic matcher most of the tagger's time).
+ * over shared word ids and kept in flat typed arrays. A token costs one compare of its head code
+ * (headCode, which a caller walking the tokens anyway reads beside its own per-word data) when no
+ * pattern starts with its word, and a walk of a few array reads when one does: no per-pattern
+ * objects, no string or Map lookups while scanning (those made the generic matcher most of the
+ * tagger's time).
  *
  * Optional slots become two branches; a gap "*N" becomes an edge that skips 0..N tokens, never a
  * sentence end. A one-slot list of alternatives becomes one edge per word, each with its own subtree.

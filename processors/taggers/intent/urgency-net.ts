@@ -82,7 +82,10 @@ function bigramSecond(h: number): number {
 export interface UrgencyNet {
   /** The word's entry in the net's vocabulary, 0 for a word outside it (NO_WORD included). */
   entryOf(id: number): number;
-  /** Whether the logit of a post whose tokens the net reads (see netReads) have entries entries[0..count) is at or above the threshold's logit. */
+  /**
+   * Whether the logit of a post is at or above the threshold's logit, given the entries of the
+   * tokens the net reads (see netReads) as entries[0..count).
+   */
   raisesOf(entries: Uint16Array, count: number): boolean;
   /** Whether the emergency head is confident these entries are an emergency (false without one). */
   emergencyOf(entries: Uint16Array, count: number): boolean;
