@@ -1,9 +1,11 @@
 /**
  * The intent tagger's phrase matcher: the patterns of processors/nlp/phrases.ts (same syntax, same
  * matches: every pattern at most once per start token, found in the same order), compiled into one trie
- * over shared word ids and kept in flat typed arrays. A token costs a bit test when no pattern
- * starts with its word, and a walk of a few array reads when one does: no per-pattern objects, no
- * string or Map lookups while scanning (those made the generic matcher most of the tagger's time).
+ * over shared word ids and kept in flat typed arrays. A token costs one compare of its head code
+ * (headCode, which a caller walking the tokens anyway reads beside its own per-word data) when no
+ * pattern starts with its word, and a walk of a few array reads when one does: no per-pattern
+ * objects, no string or Map lookups while scanning (those made the generic matcher most of the
+ * tagger's time).
  *
  * Optional slots become two branches; a gap "*N" becomes an edge that skips 0..N tokens, never a
  * sentence end. A one-slot list of alternatives becomes one edge per word, each with its own subtree.
@@ -76,14 +78,30 @@ export class PhraseTrie<V> {
     const prepared = this.prepared ?? new PreparedTokens();
     this.prepared = prepared;
     prepared.reset(tokens.length);
-    for (let i = 0; i < tokens.length; i++) prepared.set(i, tokens[i] as Token);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      const id = wordId(t);
+      prepared.set(i, t, id, this.headCode(id));
+    }
     this.scanPrepared(prepared, onHit);
   }
 
-  /** `scan` over tokens whose ids the caller has already read (it walks the tokens anyway). */
+  /** `scan` over tokens whose ids and head codes the caller has already read (it walks the tokens anyway). */
   scanPrepared(tokens: PreparedTokens, onHit: OnTrieHit<V>): void {
+    this.compile().scan(tokens, onHit);
+  }
+
+  /**
+   * What the scan needs of a token whose word id is `id`, kept in PreparedTokens.heads: NOT_A_HEAD
+   * for a word that starts no pattern. Compiles the trie: add nothing after the first call.
+   */
+  headCode(id: number): number {
+    return this.compile().headCode(id);
+  }
+
+  private compile(): CompiledTrie<V> {
     this.compiled ??= new CompiledTrie(merge(this.building), this.values);
-    this.compiled.scan(tokens, onHit);
+    return this.compiled;
   }
 }
 
@@ -111,9 +129,16 @@ export function sentenceEndOf(t: Token, id: number): number {
   return SENTENCE_END.of(id, t.norm);
 }
 
-/** A post's tokens as the trie reads them: word ids, and which tokens end a sentence (a gap never crosses one). */
+/** PhraseTrie.headCode of a word that starts no pattern. */
+export const NOT_A_HEAD = -1;
+
+/**
+ * A post's tokens as the trie reads them: word ids, head codes (PhraseTrie.headCode), and which
+ * tokens end a sentence (a gap never crosses one).
+ */
 export class PreparedTokens {
   ids = new Int32Array(256);
+  heads = new Int32Array(256);
   stops = new Uint8Array(256);
   length = 0;
 
@@ -121,13 +146,15 @@ export class PreparedTokens {
   reset(n: number): void {
     if (n > this.ids.length) {
       this.ids = new Int32Array(n * 2);
+      this.heads = new Int32Array(n * 2);
       this.stops = new Uint8Array(n * 2);
     }
     this.length = n;
   }
 
-  set(i: number, t: Token, id: number = wordId(t)): void {
+  set(i: number, t: Token, id: number, head: number): void {
     this.ids[i] = id;
+    this.heads[i] = head;
     this.stops[i] = t.kind === 'punct' && sentenceEndOf(t, id) !== NOT_AN_END ? 1 : 0;
   }
 }
@@ -151,9 +178,10 @@ class CompiledTrie<V> {
   /** Ids that start some pattern. */
   private readonly heads = new WordSet();
   /**
-   * Child of the root by word id (read only for heads), as ~child for a leaf: a node with values only
-   * (no word or gap edges), whose matches are known without a walk. Child ids are positive, so
-   * the sign tells a leaf without reading another array. Other children carry the SHALLOW and ENDS flags.
+   * Child of the root by word id (read only for heads, when a caller asks for a word's headCode), as
+   * ~child for a leaf: a node with values only (no word or gap edges), whose matches are known without
+   * a walk. Child ids are positive, so the sign tells a leaf without reading another array (and ~child
+   * is never NOT_A_HEAD). Other children carry the SHALLOW and ENDS flags.
    */
   private readonly rootChild: Int32Array;
   /** (head id, word id) for every word edge of a SHALLOW first-level node. */
@@ -250,19 +278,23 @@ class CompiledTrie<V> {
     return EMPTY;
   }
 
+  /** The root's child by word `id` with its flags (see rootChild), or NOT_A_HEAD. */
+  headCode(id: number): number {
+    return this.heads.has(id) ? (this.rootChild[id] as number) : NOT_A_HEAD;
+  }
+
   scan(tokens: PreparedTokens, onHit: OnTrieHit<V>): void {
     this.ids = tokens.ids;
     this.stops = tokens.stops;
     const n = (this.length = tokens.length);
     const ids = this.ids;
-    // Fields read per token, held in locals: the loop would reload them from `this` each time.
-    const rootChild = this.rootChild;
-    const heads = this.heads;
+    const codes = tokens.heads;
+    // A field read per token, held in a local: the loop would reload it from `this` each time.
     const follows = this.follows;
     for (let i = 0; i < n; i++) {
+      const child = codes[i] as number;
+      if (child === NOT_A_HEAD) continue;
       const id = ids[i] as number;
-      if (!heads.has(id)) continue;
-      const child = rootChild[id] as number;
       const node = child & NODE_BITS;
       if (child < 0) this.reportLeaf(~child, i, onHit);
       else if ((child & SHALLOW) !== 0 && (i + 1 >= n || !follows.has(id, ids[i + 1] as number))) {

@@ -1,8 +1,9 @@
 /**
  * Everything the intent tagger reads from the words of a post, in one pass: the intent cue groups,
  * the urgency rules and negations share a single phrase trie; question shape, @mentions and the
- * learned urgency net's score come from the loop that reads the tokens' word ids for it. The reader keeps one Signals record and rewrites it for each
- * post: read it before the next call.
+ * learned urgency net's words come from the loop that reads the tokens' word ids and per-word codes
+ * (word-codes.ts) for it. The reader keeps one Signals record and rewrites it for each post: read it
+ * before the next call.
  */
 import { Stamps } from '../../text/stamps.js';
 import { wordId, type Token } from '../../text/tokens.js';
@@ -13,6 +14,7 @@ import { ASKS, NOT_AN_END, PhraseTrie, PreparedTokens, sentenceEndOf } from './p
 import { emptyQuestionShape, QuestionTracker, type QuestionShape } from './questions.js';
 import type { UrgencyData } from './urgency-data.js';
 import type { UrgencyNet } from './urgency-net.js';
+import { WordCodes } from './word-codes.js';
 import { UrgencyCollector, urgencyEntries, type UrgencyEntry, type UrgencyFinding } from './urgency.js';
 
 const CUE = 0;
@@ -138,6 +140,10 @@ export function createSignalReader(sources: SignalSources): SignalReader {
   const prepared = new PreparedTokens();
   const net = sources.net;
   const netWords = new NetWords();
+  const codes = new WordCodes(
+    (id) => matcher.headCode(id),
+    (id) => net?.entryOf(id) ?? 0,
+  );
   // The soft groups already counted in this post (each counts once).
   const softSeen = new Stamps(softGroups.length);
   const cues = new CueCollector(sources.groups);
@@ -177,48 +183,50 @@ export function createSignalReader(sources: SignalSources): SignalReader {
       cues.reset();
       urgency.reset();
       question.reset();
-      readTokens(tokens, prepared, question, netWords);
+      readTokens(tokens, codes, prepared, question, netWords);
       matcher.scanPrepared(prepared, onHit);
       out.urgency = urgency.finish();
       out.addressed = question.finish(out.question).mentions;
       return out;
     },
-    netRaises: () => net?.raisesOf(netWords.ids, netWords.length) ?? false,
-    netEmergency: () => net?.emergencyOf(netWords.ids, netWords.length) ?? false,
+    netRaises: () => net?.raisesOf(netWords.entries, netWords.length) ?? false,
+    netEmergency: () => net?.emergencyOf(netWords.entries, netWords.length) ?? false,
   };
 }
 
-/** Word ids of the tokens the urgency net reads (see netReads), in order. */
+/** Vocabulary entries of the tokens the urgency net reads (see netReads), in order. */
 class NetWords {
-  ids = new Int32Array(256);
+  entries = new Uint16Array(256);
   length = 0;
 
   reset(n: number): void {
-    if (n > this.ids.length) this.ids = new Int32Array(n * 2);
+    if (n > this.entries.length) this.entries = new Uint16Array(n * 2);
     this.length = 0;
   }
 }
 
 /**
- * The one walk over a post's tokens: word ids and sentence ends for the trie, the question shape,
- * and the ids the net reads, each token's kind compared once.
+ * The one walk over a post's tokens: word ids, head codes and sentence ends for the trie, the
+ * question shape, and the vocabulary entries the net reads, each token's kind compared once.
  */
-function readTokens(tokens: readonly Token[], prepared: PreparedTokens, question: QuestionTracker, net: NetWords): void {
+function readTokens(tokens: readonly Token[], codes: WordCodes, prepared: PreparedTokens, question: QuestionTracker, net: NetWords): void {
   const n = tokens.length;
   prepared.reset(n);
   net.reset(n);
-  const { ids, stops } = prepared;
-  const netIds = net.ids;
+  const { ids, heads, stops } = prepared;
+  const netEntries = net.entries;
   let netCount = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
     const id = wordId(t);
     const kind = t.kind;
+    const slot = codes.slotOf(id);
     ids[i] = id;
+    heads[i] = codes.headAt(slot);
     stops[i] = 0;
     if (kind === 'word') {
       question.word(id);
-      netIds[netCount++] = id;
+      netEntries[netCount++] = codes.entryAt(slot);
     } else if (kind === 'punct') {
       const end = sentenceEndOf(t, id);
       if (end !== NOT_AN_END) {
@@ -226,7 +234,7 @@ function readTokens(tokens: readonly Token[], prepared: PreparedTokens, question
         question.sentenceEnd(end === ASKS);
       }
     } else if (kind === 'mention') question.mention();
-    else if (kind !== 'url' && kind !== 'email') netIds[netCount++] = id;
+    else if (kind !== 'url' && kind !== 'email') netEntries[netCount++] = codes.entryAt(slot);
   }
   net.length = netCount;
 }

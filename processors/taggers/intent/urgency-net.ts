@@ -7,7 +7,8 @@
  * to emergency when it is confident: the rules tag fewer than four in five emergencies emergency.
  *
  * Only words in the model's vocabulary count: they are registered in the shared word table when the
- * net is built, so scoring a post reads typed arrays by word id and allocates nothing.
+ * net is built, and a post is scored from its words' vocabulary entries (entryOf), reading typed
+ * arrays by entry and allocating nothing.
  */
 import { Type, type Static } from 'typebox';
 
@@ -79,12 +80,15 @@ function bigramSecond(h: number): number {
 }
 
 export interface UrgencyNet {
-  /** The logit of a post whose tokens the net reads (see netReads) have word ids ids[0..count). */
-  logitOf(ids: Int32Array, count: number): number;
-  /** Whether `logitOf` these ids is at or above the threshold's logit. */
-  raisesOf(ids: Int32Array, count: number): boolean;
-  /** Whether the emergency head is confident these ids are an emergency (false without one). */
-  emergencyOf(ids: Int32Array, count: number): boolean;
+  /** The word's entry in the net's vocabulary, 0 for a word outside it (NO_WORD included). */
+  entryOf(id: number): number;
+  /**
+   * Whether the logit of a post is at or above the threshold's logit, given the entries of the
+   * tokens the net reads (see netReads) as entries[0..count).
+   */
+  raisesOf(entries: Uint16Array, count: number): boolean;
+  /** Whether the emergency head is confident these entries are an emergency (false without one). */
+  emergencyOf(entries: Uint16Array, count: number): boolean;
   /** The net's logit for these tokens (log-odds of "raised"). */
   logit(tokens: readonly Token[]): number;
   /** Whether the net would raise the post. */
@@ -98,8 +102,9 @@ export interface UrgencyNet {
  * per slot says which slots hold a weight at all (most adjacent pairs have none), and only those
  * weights are stored.
  *
- * The net scores word ids gathered by a walk over the tokens that reads them anyway (the signal
- * reader's): `logit` and `raises` gather them themselves. Closures over local tables, not a class:
+ * The net scores vocabulary entries gathered by a walk over the tokens that reads them anyway (the
+ * signal reader's, which keeps each word's entry beside its other per-word codes): `logit` and
+ * `raises` gather them themselves. Closures over local tables, not a class:
  * the scoring loop then keeps them in registers. Each head has its own closure and tables, sharing
  * only the per-word entries; the emergency head is scored only for posts that would end at high.
  */
@@ -118,23 +123,24 @@ export function createUrgencyNet(model: UrgencyModel): UrgencyNet {
     asFirst[e] = bigramFirst(h);
     asSecond[e] = bigramSecond(h);
   });
-  const words: NetWords = { mask, entryOf, asFirst, asSecond, hashes };
+  const words: NetWords = { mask, asFirst, asSecond, hashes };
   const logitOf = headScorer(words, model);
   const cut = logitCut(model.threshold);
   const head = model.emergency;
   const emergencyLogitOf = head === undefined ? undefined : headScorer(words, head);
   const emergencyCut = head === undefined ? Infinity : logitCut(head.threshold);
-  let gathered = new Int32Array(256);
+  const entry = (id: number): number => (id >= 0 && id < entryOf.length ? (entryOf[id] as number) : 0);
+  let gathered = new Uint16Array(256);
   const logit = (tokens: readonly Token[]): number => {
-    if (tokens.length > gathered.length) gathered = new Int32Array(tokens.length);
+    if (tokens.length > gathered.length) gathered = new Uint16Array(tokens.length);
     let count = 0;
-    for (const t of tokens) if (netReads(t)) gathered[count++] = wordId(t);
+    for (const t of tokens) if (netReads(t)) gathered[count++] = entry(wordId(t));
     return logitOf(gathered, count);
   };
   return {
-    logitOf,
-    raisesOf: (ids, count) => logitOf(ids, count) >= cut,
-    emergencyOf: (ids, count) => emergencyLogitOf !== undefined && emergencyLogitOf(ids, count) >= emergencyCut,
+    entryOf: entry,
+    raisesOf: (entries, count) => logitOf(entries, count) >= cut,
+    emergencyOf: (entries, count) => emergencyLogitOf !== undefined && emergencyLogitOf(entries, count) >= emergencyCut,
     logit,
     raises: (tokens) => logit(tokens) >= cut,
   };
@@ -142,10 +148,9 @@ export function createUrgencyNet(model: UrgencyModel): UrgencyNet {
 
 const logitCut = (p: number): number => Math.log(p / (1 - p));
 
-/** What both heads share: the vocabulary's entries by word id, and each entry's hash and pair halves. */
+/** What both heads share: each vocabulary entry's hash and pair halves. */
 interface NetWords {
   readonly mask: number;
-  readonly entryOf: Uint16Array;
   readonly asFirst: Int32Array;
   readonly asSecond: Int32Array;
   readonly hashes: readonly number[];
@@ -158,21 +163,20 @@ interface HeadTable {
 }
 
 /** One head's scoring loop over the shared entries, with its own unigram weights and packed table. */
-function headScorer(words: NetWords, head: HeadTable): (ids: Int32Array, count: number) => number {
+function headScorer(words: NetWords, head: HeadTable): (entries: Uint16Array, count: number) => number {
   if (head.slots.length !== head.values.length) throw new Error('urgency-model.json: slots and values differ in length');
-  const { mask, entryOf, asFirst, asSecond } = words;
+  const { mask, asFirst, asSecond } = words;
   const packed = packSlots(head, mask);
   const { filled, weights: bigrams } = packed;
   const unigrams = new Float32Array(words.hashes.length + 1);
   words.hashes.forEach((h, i) => (unigrams[i + 1] = slotWeight(packed, unigramSlot(h, mask))));
   const bias = head.bias;
-  return (ids, count) => {
+  return (entries, count) => {
     let z = bias;
     let prev = 0;
     let hasPrev = false;
     for (let i = 0; i < count; i++) {
-      const id = ids[i] as number;
-      const e = id >= 0 && id < entryOf.length ? (entryOf[id] as number) : 0;
+      const e = entries[i] as number;
       if (e === 0) {
         hasPrev = false;
         continue;

@@ -16,6 +16,7 @@ import {
   unigramSlot,
   wordHash,
   type UrgencyModel,
+  type UrgencyNet,
 } from '../../../processors/taggers/intent/urgency-net.js';
 import { tokenize } from '../../../processors/text/tokens.js';
 import { createDefaultChain } from '../../../processors/default-chain.js';
@@ -111,17 +112,19 @@ describe('the emergency head', () => {
   const rulesOnly = createIntentTagger({ urgencyModel: null });
   const tagger = createIntentTagger({ urgencyModel: withEmergencyHead() });
   const net = createUrgencyNet(withEmergencyHead());
-  const ids = (text: string) => {
-    const words = tokenize(text).tokens.map((t) => t.id);
-    return { ids: Int32Array.from(words), count: words.length };
+  const entries = (of: UrgencyNet, text: string) => {
+    const words = tokenize(text).tokens.map((t) => of.entryOf(t.id));
+    return { entries: Uint16Array.from(words), count: words.length };
   };
 
   it('scores its own table over the shared words', () => {
-    const a = ids('quux zorblax');
-    const b = ids('zorblax');
-    expect(net.emergencyOf(a.ids, a.count)).toBe(true);
-    expect(net.emergencyOf(b.ids, b.count)).toBe(false);
-    expect(createUrgencyNet(tinyModel()).emergencyOf(a.ids, a.count)).toBe(false);
+    const a = entries(net, 'quux zorblax');
+    const b = entries(net, 'zorblax');
+    expect(net.emergencyOf(a.entries, a.count)).toBe(true);
+    expect(net.emergencyOf(b.entries, b.count)).toBe(false);
+    const withoutHead = createUrgencyNet(tinyModel());
+    const c = entries(withoutHead, 'quux zorblax');
+    expect(withoutHead.emergencyOf(c.entries, c.count)).toBe(false);
   });
 
   it('lifts to emergency a post the net raises when it is confident, and only then', () => {
