@@ -173,27 +173,21 @@ type Target = (x: Example) => boolean;
 const RAISED: Target = (x) => x.raised;
 const EMERGENCY: Target = (x) => x.urgency === 'emergency';
 
-/** One vocabulary and feature set from `items`, and a head fitted on them for each target. */
-function trainOn(items: readonly Example[], l2: number, targets: readonly Target[]): { vocabulary: Set<string>; weights: Float64Array[] } {
+/** The vocabulary of `items` and their features over it: every head fitted on them shares both. */
+function featuresFor(items: readonly Example[]): { vocabulary: Set<string>; features: Sparse[] } {
   const vocabulary = vocabularyOf(items);
-  const features = items.map((x) => featuresOf(x, vocabulary));
-  return { vocabulary, weights: targets.map((target) => fit(features, items.map(target), l2)) };
+  return { vocabulary, features: items.map((x) => featuresOf(x, vocabulary)) };
 }
 
 /** Out-of-fold probability of the target for every example. */
 function outOfFold(items: readonly Example[], fold: readonly number[], l2: number, target: Target): Float64Array {
   const p = new Float64Array(items.length);
   for (let f = 0; f < FOLDS; f++) {
-    const {
-      vocabulary,
-      weights: [weights],
-    } = trainOn(
-      items.filter((_, i) => fold[i] !== f),
-      l2,
-      [target],
-    );
+    const train = items.filter((_, i) => fold[i] !== f);
+    const { vocabulary, features } = featuresFor(train);
+    const weights = fit(features, train.map(target), l2);
     items.forEach((x, i) => {
-      if (fold[i] === f) p[i] = 1 / (1 + Math.exp(-logit(weights as Float64Array, featuresOf(x, vocabulary))));
+      if (fold[i] === f) p[i] = 1 / (1 + Math.exp(-logit(weights, featuresOf(x, vocabulary))));
     });
   }
   return p;
@@ -345,12 +339,9 @@ export function main(): void {
   const lift = liftFigures(items, best.p, best.cv.threshold, outOfFold(items, fold, best.l2, EMERGENCY));
   console.log(describeLift(best.l2, lift));
   // Both heads on one vocabulary, so they share the per-word entries.
-  const {
-    vocabulary,
-    weights: [weights, emergencyWeights],
-  } = trainOn(items, best.l2, lift.lifted === 0 ? [RAISED] : [RAISED, EMERGENCY]);
-  if (weights === undefined) throw new Error('no raised head fitted');
-  const emergency = emergencyWeights === undefined ? undefined : { weights: emergencyWeights, threshold: lift.threshold };
+  const { vocabulary, features } = featuresFor(items);
+  const weights = fit(features, items.map(RAISED), best.l2);
+  const emergency = lift.lifted === 0 ? undefined : { weights: fit(features, items.map(EMERGENCY), best.l2), threshold: lift.threshold };
   const note =
     'Urgency safety net: logistic regression "raised" (high or emergency) vs not over hashed unigrams and bigrams, ' +
     'and an emergency head (emergency vs not, same features) that lifts posts at high, ' +

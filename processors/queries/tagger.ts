@@ -12,9 +12,10 @@ import { Vocabulary } from './vocabulary.js';
  * Tags each post with the ids of the listening queries it matches (tags.queries, in the order the
  * queries were given). A post is matched only against its tenant's queries: a post without one
  * belongs to the default tenant, as the chain and the jurisdiction resolver have it (matching it
- * against every tenant's queries would show one tenant the ids of the others'). `lang:` compares with tags.language, so this
- * tagger runs after the language tagger. Queries are parsed here: a bad one throws
- * QuerySyntaxError naming its id. Queries that parse alike are compiled once (trigger-index.ts).
+ * against every tenant's queries would show one tenant the ids of the others'). `lang:` compares
+ * with tags.language, so this tagger runs after the language tagger. Queries are parsed here: a bad
+ * one throws QuerySyntaxError naming its id. Queries that parse alike are compiled once
+ * (trigger-index.ts).
  */
 export function createQueryTagger(queries: readonly ListeningQuery[], opts: { readonly defaultTenant: string }): Tagger {
   const vocabulary = new Vocabulary();
