@@ -5,7 +5,8 @@
  * fitted on them, and the rules' guards came from their false alarms); no labelled emergency there
  * may be missed. Every set is held to the default tagger, the rules plus the learned safety net
  * (urgency-net.ts), and sets 3 and 4 also to the rules alone (CP_URGENCY_NET=off). Held out:
- * held-out set 5 below (floors set after its one look) and the enrichment test split (floors.test.ts).
+ * held-out set 6 below (floors set after its looks) and the enrichment test split (floors.test.ts). Set 5
+ * was held out until this release's guards; the guards came from its false alarms, so it is development.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -21,11 +22,12 @@ let heldout2: UrgencyMetrics;
 let heldout3: UrgencyMetrics;
 let heldout4: UrgencyMetrics;
 let heldout5: UrgencyMetrics;
-let rulesOnly: { heldout3: UrgencyMetrics; heldout4: UrgencyMetrics; heldout5: UrgencyMetrics };
+let heldout6: UrgencyMetrics;
+let rulesOnly: { heldout3: UrgencyMetrics; heldout4: UrgencyMetrics; heldout5: UrgencyMetrics; heldout6: UrgencyMetrics };
 
 beforeAll(() => {
   dev = evaluate(loadLabelled().filter((p) => p.split === 'dev'));
-  ({ challenge, dev2, heldout, heldout2, heldout3, heldout4, heldout5 } = evaluateSets(
+  ({ challenge, dev2, heldout, heldout2, heldout3, heldout4, heldout5, heldout6 } = evaluateSets(
     createIntentTagger({ urgencyModel: loadUrgencyModel() }),
   ));
   rulesOnly = evaluateSets();
@@ -95,22 +97,37 @@ describe('urgency sets 3 and 4, rules alone', () => {
   });
 });
 
-describe('held-out urgency set 5 (written blind; one look per release)', () => {
-  // Its looks: the previous release, rules alone 77.0% emergency -> emergency, 82.0% emergency -> high
-  // or emergency, 81.3% of high or emergency raised, 11.3% false alarms; with the net 96.0%, 99.0%,
-  // 98.7%, 19.3%. This release (guards from sets 1-4, the net refitted with set 4): rules alone
-  // 77.0%, 82.0%, 81.3%, 10.7%; with the net 95.0%, 100.0%, 99.3%, 14.7%; with the net refitted again
-  // with training set 2 (what ships) 96.0%, 100.0%, 99.3%, 14.0%.
-  it('raises every emergency, tags most of them emergency, and keeps false alarms down', () => {
+describe('urgency set 5 (held out until its false alarms became guards)', () => {
+  // Its looks as a held-out set are in test/data/urgency/README.md (the last: rules alone 82.0% of
+  // emergencies raised, 10.7% false alarms; with the net 100.0%, 14.0%). The guards written from its
+  // false alarms since bring those to 2.0% and 6.0%, with the same posts raised. The net is not
+  // fitted on it.
+  it('raises every emergency and keeps false alarms down', () => {
     expect(heldout5.emergencies).toBe(100);
-    expect(heldout5.emergencyRaisedRecall).toBeGreaterThanOrEqual(0.98);
-    expect(heldout5.emergencyRecall).toBeGreaterThanOrEqual(0.93);
-    expect(heldout5.highOrEmergencyRecall).toBeGreaterThanOrEqual(0.97);
-    expect(heldout5.falseAlarmRate).toBeLessThanOrEqual(0.16);
+    expect(heldout5.emergencyRaisedRecall).toBe(1);
+    expect(heldout5.emergencyRecall).toBeGreaterThanOrEqual(0.95);
+    expect(heldout5.falseAlarmRate).toBeLessThanOrEqual(0.07);
+    expect(rulesOnly.heldout5.emergencyRaisedRecall).toBeGreaterThanOrEqual(0.82);
+    expect(rulesOnly.heldout5.falseAlarmRate).toBeLessThanOrEqual(0.03);
+  });
+});
+
+describe('held-out urgency set 6 (written blind; one look per method)', () => {
+  // Its looks (263 posts, 87 emergencies): the previous release, rules alone 83.9% emergency ->
+  // emergency, 86.2% emergency -> high or emergency, 84.6% of high or emergency raised, 12.1% false
+  // alarms; with the net 89.7%, 98.9%, 99.2%, 15.0%. The net refitted with set 5: 90.8%, 97.7%, 98.4%,
+  // 12.9% (not shipped: one more emergency missed). This release (the guards from set 5, the net as
+  // before): rules alone 83.9%, 86.2%, 84.6%, 11.4%; with the net 89.7%, 98.9%, 99.2%, 14.3%.
+  it('raises nearly every emergency, tags most of them emergency, and keeps false alarms down', () => {
+    expect(heldout6.emergencies).toBe(87);
+    expect(heldout6.emergencyRaisedRecall).toBeGreaterThanOrEqual(0.98);
+    expect(heldout6.emergencyRecall).toBeGreaterThanOrEqual(0.88);
+    expect(heldout6.highOrEmergencyRecall).toBeGreaterThanOrEqual(0.98);
+    expect(heldout6.falseAlarmRate).toBeLessThanOrEqual(0.16);
   });
 
   it('keeps what the rules alone raise and their false alarms', () => {
-    expect(rulesOnly.heldout5.emergencyRaisedRecall).toBeGreaterThanOrEqual(0.8);
-    expect(rulesOnly.heldout5.falseAlarmRate).toBeLessThanOrEqual(0.12);
+    expect(rulesOnly.heldout6.emergencyRaisedRecall).toBeGreaterThanOrEqual(0.85);
+    expect(rulesOnly.heldout6.falseAlarmRate).toBeLessThanOrEqual(0.13);
   });
 });

@@ -64,3 +64,47 @@ describe('urgency guards from urgency sets 1-4', () => {
     expect(['high', 'emergency']).toContain(level(text));
   });
 });
+
+/**
+ * The guards added from the false alarms of held-out set 5 once it had been scored (anniversaries and
+ * local history, figures of speech, other senses of hazard words), each beside its real counterpart.
+ */
+const CALM_SET5: readonly string[] = [
+  'twelve years ago today the big fire at the carpet warehouse, the whole town saw the smoke',
+  'Five years since the chip shop fire on Bridge Street and it is still boarded up',
+  'good article about the 1947 floods, the water came into houses all along the High Street',
+  'the river only came into the cottage once, in ’68, the new defences are brilliant',
+  'our group chat is a dumpster fire tonight 🔥',
+  'cooking smoke from the restaurant vent comes into our lounge every evening, can environmental health help?',
+  'smell of smoke from next door’s bonfire in our kitchen every Sunday, are there rules about this?',
+  'the bridleway is completely blocked by brambles and hawthorn, who cuts it back?',
+  'lamp post no 14 on Elm Close is out, pitch black walking home now',
+  'the DEEP WATER warning sign by the boating lake is faded and hanging off, can it be replaced?',
+  'there is a crack in the big oak by the school gate, it’s not moving but could someone look at it',
+  'shouting that’s not how you do CPR at the hospital drama again',
+  'the dangerous dogs leaflet from the council was really clear',
+  'fire alarm went off at the office at 2pm, not a real fire, just burnt toast',
+];
+
+const RAISED_SET5: readonly string[] = [
+  'fifteen years ago the Severn came over the wall and now the river is coming into the house again',
+  'the chip shop on Bridge Street is on fire right now, flames through the roof',
+  'flood water is coming into our living room now',
+  'smoke is pouring out of the restaurant next door and into our flat',
+  'huge tree down across the road blocking both lanes on the A49',
+  'sparking wires hanging off the lamp post outside the school now',
+  'a man has collapsed on the pavement and is not moving',
+  'my dad is not breathing, we are doing CPR, please send an ambulance',
+  'a dangerous dog is loose on the playing field and has bitten a child',
+  'fire alarm going off and the stairwell is full of smoke',
+];
+
+describe('urgency guards from held-out set 5', () => {
+  it.each(CALM_SET5)('calm: %s', (text) => {
+    expect(level(text)).toBeUndefined();
+  });
+
+  it.each(RAISED_SET5)('raised: %s', (text) => {
+    expect(['high', 'emergency']).toContain(level(text));
+  });
+});
